@@ -1,0 +1,246 @@
+/**
+ * The demo backend: the whole REST contract over the seeded demo data, with switches that make every
+ * state reachable by hand or by a test. Served over real HTTP by the demo server (`npm start`) and by
+ * the test runner's dev server.
+ *
+ * Base URLs:
+ * - `/api/ai-usage/`: the default organization.
+ * - `/api/scenarios/<flags>/`: the same contract with switches, `flags` being comma-separated:
+ *   `latency=MS`, `status=500` (every operation fails), `calls=403` (calls list forbidden),
+ *   `malformed` (some rows break the contract), `markup` (names that look like HTML), `empty`
+ *   (no agents), `html` (an HTML page instead of JSON), `not-json`, `empty-body`, `agents=N`,
+ *   `messaging=N`, `volume=N`, `trial=available|active|expired|unavailable`, `seed=N`,
+ *   `tag=NAME` (labels the request log).
+ * - `GET /api/_log?tag=NAME` lists the requests received (newest last); `DELETE /api/_log` clears it.
+ */
+import { createDemoData } from '../src/data/demo-data.js';
+import { createMemoryDataSource } from '../src/data/memory-data-source.js';
+import { UsageDataError, type UsageDataSource } from '../src/data/data-source.js';
+import type { TrialStatus, VoiceCallSortKey } from '../src/data/types.js';
+
+export interface Scenario {
+  latency: number;
+  status: number | undefined;
+  callsStatus: number | undefined;
+  malformed: boolean;
+  markup: boolean;
+  empty: boolean;
+  html: boolean;
+  notJson: boolean;
+  emptyBody: boolean;
+  agents: number;
+  messaging: number;
+  volume: number;
+  trial: TrialStatus;
+  seed: number;
+  tag: string;
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface LoggedRequest {
+  tag: string;
+  method: string;
+  operation: string;
+  query: Record<string, string>;
+  at: number;
+}
+
+const DEFAULTS: Scenario = {
+  latency: 0,
+  status: undefined,
+  callsStatus: undefined,
+  malformed: false,
+  markup: false,
+  empty: false,
+  html: false,
+  notJson: false,
+  emptyBody: false,
+  agents: 14,
+  messaging: 9,
+  volume: 1,
+  trial: 'available',
+  seed: 7,
+  tag: '',
+};
+
+const clampInt = (value: string | undefined, min: number, max: number, fallback: number) => {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
+};
+
+export function parseScenario(flags: string): Scenario {
+  const scenario = { ...DEFAULTS };
+  for (const flag of decodeURIComponent(flags).split(',')) {
+    const [name, value] = flag.split('=').map((s) => s.trim());
+    switch (name) {
+      case 'latency': scenario.latency = clampInt(value, 0, 30_000, 0); break;
+      case 'status': scenario.status = clampInt(value, 400, 599, 500); break;
+      case 'calls': scenario.callsStatus = clampInt(value, 400, 599, 403); break;
+      case 'malformed': scenario.malformed = true; break;
+      case 'markup': scenario.markup = true; break;
+      case 'empty': scenario.empty = true; break;
+      case 'html': scenario.html = true; break;
+      case 'not-json': scenario.notJson = true; break;
+      case 'empty-body': scenario.emptyBody = true; break;
+      case 'agents': scenario.agents = clampInt(value, 0, 50_000, DEFAULTS.agents); break;
+      case 'messaging': scenario.messaging = clampInt(value, 0, 50_000, DEFAULTS.messaging); break;
+      case 'volume': scenario.volume = clampInt(value, 1, 1000, 1); break;
+      case 'trial':
+        if (value === 'available' || value === 'active' || value === 'expired' || value === 'unavailable') scenario.trial = value;
+        break;
+      case 'seed': scenario.seed = clampInt(value, 0, 2 ** 31, DEFAULTS.seed); break;
+      case 'tag': scenario.tag = value ?? ''; break;
+      default: break;
+    }
+  }
+  return scenario;
+}
+
+const json = (status: number, value: unknown): ApiResponse => ({
+  status,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  body: JSON.stringify(value),
+});
+
+/** Breaks a few rows of an answer in the ways the contract forbids. */
+function breakRows(operation: string, body: Record<string, unknown>): void {
+  const agents = body.agents as Record<string, unknown>[] | undefined;
+  if (!agents || agents.length < 3) return;
+  if (operation === 'voice/agents') {
+    (agents[1] as Record<string, unknown>).billableMinutesThisMonth = -4;
+    (agents[2] as Record<string, unknown>).callsEngagedThisMonth = '12';
+    delete (agents[2] as Record<string, unknown>).nonBillableCallsSinceActivation;
+  } else if (operation === 'messaging/agents') {
+    (agents[1] as Record<string, unknown>).engagedCases = 'many';
+    (agents[2] as Record<string, unknown>).priceCredits = null;
+  }
+}
+
+function addMarkup(body: Record<string, unknown>): void {
+  const agents = body.agents as Record<string, unknown>[] | undefined;
+  if (!agents?.length) return;
+  (agents[0] as Record<string, unknown>).name = '<img src=x onerror="window.__xss=1">Eve <b>bold</b>';
+  const entity = (agents[0] as Record<string, unknown>).entity as Record<string, unknown>;
+  entity.name = '<script>window.__xss=1</script>Lobby';
+}
+
+export interface Api {
+  handle(method: string, url: URL, signal?: AbortSignal): Promise<ApiResponse | undefined>;
+}
+
+export function createApi(): Api {
+  const sources = new Map<string, UsageDataSource>();
+  const log: LoggedRequest[] = [];
+
+  function sourceFor(s: Scenario): UsageDataSource {
+    const key = `${s.seed}|${s.agents}|${s.messaging}|${s.volume}|${s.trial}|${s.empty}|${s.callsStatus === undefined}`;
+    let source = sources.get(key);
+    if (!source) {
+      const data = createDemoData({
+        seed: s.seed,
+        voiceAgents: s.empty ? 0 : s.agents,
+        messagingAgents: s.empty ? 0 : s.messaging,
+        volume: s.volume,
+        trialStatus: s.trial,
+        timeZone: 'Europe/Stockholm',
+      });
+      source = createMemoryDataSource(data, { canSeeCalls: s.callsStatus === undefined });
+      sources.set(key, source);
+    }
+    return source;
+  }
+
+  async function operation(source: UsageDataSource, method: string, op: string, q: URLSearchParams, signal?: AbortSignal): Promise<unknown> {
+    const params = { ...(signal ? { signal } : {}) };
+    if (method === 'GET' && op === 'voice/agents') return source.getVoiceAgents(params);
+    if (method === 'GET' && op === 'voice/plan') return source.getVoicePlan(params);
+    if (method === 'POST' && op === 'voice/trial') return source.activateVoiceTrial(params);
+    if (method === 'GET' && op === 'messaging/agents') return source.getMessagingAgents(params);
+    if (method === 'GET' && op === 'voice/history') {
+      const from = q.get('from') ?? '';
+      const to = q.get('to') ?? '';
+      if (!/^\d{4}-\d{2}$/.test(from) || !/^\d{4}-\d{2}$/.test(to)) throw new UsageDataError('http', op, 'from and to must be YYYY-MM', { status: 400 });
+      return source.getVoiceHistory({ ...params, from, to, ...(q.get('agentId') ? { agentId: q.get('agentId') as string } : {}) });
+    }
+    if (method === 'GET' && op === 'voice/calls') {
+      const month = q.get('month') ?? '';
+      const [key, direction] = (q.get('sort') ?? 'startedAt:desc').split(':');
+      const limit = Number(q.get('limit') ?? 50);
+      const offset = Number(q.get('offset') ?? 0);
+      if (!/^\d{4}-\d{2}$/.test(month) || !(limit >= 1 && limit <= 500) || !(offset >= 0)) {
+        throw new UsageDataError('http', op, 'month, offset and limit (1..500) are required', { status: 400 });
+      }
+      return source.getVoiceCalls({
+        ...params,
+        month,
+        ...(q.get('agentId') ? { agentId: q.get('agentId') as string } : {}),
+        sort: { key: (key ?? 'startedAt') as VoiceCallSortKey, direction: direction === 'asc' ? 'asc' : 'desc' },
+        offset,
+        limit,
+      });
+    }
+    return undefined;
+  }
+
+  return {
+    async handle(method, url, signal) {
+      if (url.pathname === '/api/_log') {
+        if (method === 'DELETE') {
+          log.length = 0;
+          return json(200, { ok: true });
+        }
+        const tag = url.searchParams.get('tag');
+        return json(200, { requests: tag === null ? log : log.filter((r) => r.tag === tag) });
+      }
+      let scenario: Scenario;
+      let op: string;
+      const match = /^\/api\/(?:ai-usage|scenarios\/([^/]*))\/(.+)$/.exec(url.pathname);
+      if (!match) return undefined;
+      scenario = match[1] === undefined ? { ...DEFAULTS } : parseScenario(match[1]);
+      op = match[2] as string;
+      log.push({ tag: scenario.tag, method, operation: op, query: Object.fromEntries(url.searchParams), at: Date.now() });
+      if (log.length > 5000) log.splice(0, log.length - 5000);
+
+      if (scenario.latency > 0) {
+        await new Promise((resolve) => setTimeout(resolve, scenario.latency));
+      }
+      if (scenario.status) return json(scenario.status, { error: `Simulated failure (HTTP ${scenario.status})` });
+      if (op === 'voice/calls' && scenario.callsStatus) return json(scenario.callsStatus, { error: 'Not allowed to see individual calls' });
+      if (scenario.html) {
+        return { status: 200, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Sign in</title><h1>Please sign in</h1>' };
+      }
+      if (scenario.emptyBody) return { status: 200, headers: { 'content-type': 'application/json' }, body: '' };
+      if (scenario.notJson) return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"agents": [ {"id": "a1", ' };
+
+      try {
+        const result = await operation(sourceFor(scenario), method, op, url.searchParams, signal);
+        if (result === undefined) return json(404, { error: `No such operation: ${method} ${op}` });
+        const body = result as Record<string, unknown>;
+        if (scenario.malformed) breakRows(op, body);
+        if (scenario.markup) addMarkup(body);
+        return json(200, body);
+      } catch (error) {
+        if (error instanceof UsageDataError) return json(error.status ?? 500, { error: error.message });
+        throw error;
+      }
+    },
+  };
+}
+
+/** The API as middleware for @web/dev-server and @web/test-runner (Koa-style). */
+export function apiMiddleware(api: Api = createApi()) {
+  return async (ctx: { method: string; url: string; status: number; body: unknown; set(h: Record<string, string>): void }, next: () => Promise<unknown>) => {
+    if (!ctx.url.startsWith('/api/')) return next();
+    const answer = await api.handle(ctx.method, new URL(ctx.url, 'http://localhost'));
+    if (!answer) return next();
+    ctx.status = answer.status;
+    ctx.set(answer.headers);
+    ctx.body = answer.body;
+    return undefined;
+  };
+}

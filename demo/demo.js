@@ -1,0 +1,39 @@
+// The demo page's controls: they only change attributes, as a host page would.
+const form = /** @type {HTMLFormElement} */ (document.getElementById('controls'));
+const provider = /** @type {HTMLElement} */ (document.getElementById('provider'));
+const endpointLabel = /** @type {HTMLElement} */ (document.getElementById('endpoint'));
+const log = /** @type {HTMLOListElement} */ (document.getElementById('log'));
+
+function update() {
+  const data = new FormData(form);
+  const flags = [];
+  for (const name of ['latency', 'status', 'calls', 'malformed', 'html', 'empty']) {
+    if (data.get(name)) flags.push(data.get(name));
+  }
+  const agents = Number(data.get('agents'));
+  if (Number.isFinite(agents) && agents !== 14) flags.push(`agents=${agents}`);
+  const endpoint = flags.length ? `/api/scenarios/${flags.join(',')}/` : '/api/ai-usage/';
+  provider.setAttribute('endpoint', endpoint);
+  endpointLabel.textContent = endpoint;
+  const lang = String(data.get('lang'));
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang.startsWith('ar') ? 'rtl' : 'ltr';
+  document.documentElement.classList.toggle('dark', data.get('dark') === 'on');
+  document.documentElement.classList.toggle('compact', data.get('compact') === 'on');
+  // The elements read `lang` when they render: ask them to.
+  for (const el of document.querySelectorAll('ai-voice-usage')) /** @type {import('lit').ReactiveElement} */ (el).requestUpdate();
+}
+
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+
+for (const type of ['ai-load', 'ai-error', 'ai-sort-change']) {
+  document.addEventListener(type, (e) => {
+    const event = /** @type {CustomEvent} */ (e);
+    const item = document.createElement('li');
+    const detail = event.detail?.error ? { error: String(event.detail.error.message ?? event.detail.error) } : event.detail;
+    item.textContent = `${new Date().toLocaleTimeString()}  ${type} from <${/** @type {Element} */ (event.target).localName}>  ${JSON.stringify(detail)}`;
+    log.prepend(item);
+    while (log.children.length > 20) log.lastElementChild?.remove();
+  });
+}

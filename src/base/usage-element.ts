@@ -1,0 +1,57 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { UsageDataSource } from '../data/data-source.js';
+import { safeLocale } from '../format/format.js';
+import { usageDataSourceContext } from './context.js';
+import { RestSourceCache } from './rest-cache.js';
+
+/** The nearest `lang` attribute, looking through shadow roots. */
+function inheritedLang(element: Element): string | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || undefined;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
+}
+
+/**
+ * What every data element shares: where its data comes from (`dataSource`, then `endpoint`, then
+ * the nearest `<ai-usage-provider>`), its locale and its time zone. Rendering is the subclass's.
+ */
+export abstract class UsageElement extends LitElement {
+  /** An object implementing `UsageDataSource`. Takes precedence over `endpoint` and any provider. */
+  @property({ attribute: false }) dataSource: UsageDataSource | undefined;
+
+  /** Base URL of a backend that speaks the REST contract, e.g. `/api/ai-usage/`. */
+  @property() endpoint: string | undefined;
+
+  /** BCP 47 locale for numbers and dates. Default: the nearest `lang` attribute, then the browser's. */
+  @property() locale: string | undefined;
+
+  /** IANA time zone for dates and times. Default: the organization's, as the backend reports it. */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+
+  /** The source supplied by an enclosing `<ai-usage-provider>`. */
+  @consume({ context: usageDataSourceContext, subscribe: true })
+  @state()
+  protected providedDataSource: UsageDataSource | undefined;
+
+  private readonly restSources = new RestSourceCache();
+
+  /** The data source in use, by precedence; `undefined` when none is configured. */
+  get resolvedDataSource(): UsageDataSource | undefined {
+    return this.dataSource ?? this.restSources.get(this.endpoint) ?? this.providedDataSource;
+  }
+
+  /** The locale in use. */
+  get effectiveLocale(): string | undefined {
+    return safeLocale(this.locale) ?? safeLocale(inheritedLang(this)) ?? safeLocale(globalThis.navigator?.language);
+  }
+
+  /** Dispatches a public event: bubbles and crosses shadow roots. */
+  protected emit<T>(type: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+}

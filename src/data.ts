@@ -1,0 +1,8 @@
+/** The data layer alone: types, the data-source interface, REST and in-memory sources, validation. No elements. */
+export * from './data/types.js';
+export * from './data/data-source.js';
+export { createRestDataSource, type RestDataSourceOptions } from './data/rest-data-source.js';
+export { createMemoryDataSource, type MemoryDataSourceOptions, type UsageDataset } from './data/memory-data-source.js';
+export { validateVoiceAgents, summarizeVoiceAgents, type VoiceAgentRow, type VoiceAgentsView } from './data/voice-agents.js';
+export type { Problem } from './data/validate.js';
+export { usageDataSourceContext } from './base/context.js';

@@ -1,0 +1,102 @@
+import { UsageDataError, type RequestParams, type UsageDataSource } from './data-source.js';
+
+export interface RestDataSourceOptions {
+  /** Base URL of a backend that speaks the REST contract; relative URLs resolve against the page. */
+  baseUrl: string;
+  /** A `fetch` to use instead of the global one (auth wrappers, tests). */
+  fetch?: typeof fetch;
+  /** Merged into every request: headers, credentials, mode… */
+  init?: RequestInit;
+}
+
+const MAX_CALLS_LIMIT = 500;
+
+function resolveBase(baseUrl: string): URL {
+  const withSlash = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const pageBase = typeof document !== 'undefined' ? document.baseURI : globalThis.location?.href;
+  return new URL(withSlash, pageBase);
+}
+
+function describeBody(text: string, contentType: string): string {
+  if (text.trim() === '') return 'an empty body';
+  if (/html/i.test(contentType) || /^\s*</.test(text)) return 'an HTML page';
+  return contentType ? `“${contentType.split(';')[0]}” content` : 'content without a type';
+}
+
+/**
+ * A data source that speaks the REST contract over `fetch`.
+ *
+ * ```ts
+ * element.dataSource = createRestDataSource({ baseUrl: '/api/ai-usage/', init: { credentials: 'include' } });
+ * ```
+ */
+export function createRestDataSource(options: RestDataSourceOptions): UsageDataSource {
+  const base = resolveBase(options.baseUrl);
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function request<T>(
+    operation: string,
+    query: Record<string, string | number | undefined>,
+    params: RequestParams,
+    method: 'GET' | 'POST' = 'GET',
+  ): Promise<T> {
+    const url = new URL(operation, base);
+    for (const [name, value] of Object.entries(query)) {
+      if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
+    }
+    const headers = new Headers(options.init?.headers);
+    headers.set('Accept', 'application/json');
+    let response: Response;
+    try {
+      response = await doFetch(url, { ...options.init, method, headers, signal: params.signal ?? null });
+    } catch (error) {
+      if (params.signal?.aborted) throw params.signal.reason ?? error;
+      throw new UsageDataError('network', operation, `Could not reach the server for ${operation}.`, { cause: error });
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    if (response.status === 401 || response.status === 403) {
+      throw new UsageDataError('forbidden', operation, `You don’t have permission to see ${operation} (HTTP ${response.status}).`, {
+        status: response.status,
+      });
+    }
+    if (!response.ok) {
+      throw new UsageDataError('http', operation, `The server answered ${operation} with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, {
+        status: response.status,
+      });
+    }
+    const text = await response.text();
+    if (!/\bjson\b/i.test(contentType)) {
+      throw new UsageDataError('not-json', operation, `Expected JSON from ${operation}, got ${describeBody(text, contentType)}.`, {
+        status: response.status,
+      });
+    }
+    if (text.trim() === '') {
+      throw new UsageDataError('not-json', operation, `Expected JSON from ${operation}, got an empty body.`, { status: response.status });
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch (error) {
+      throw new UsageDataError('not-json', operation, `The answer to ${operation} is not valid JSON.`, { status: response.status, cause: error });
+    }
+  }
+
+  return {
+    getVoiceAgents: (params) => request('voice/agents', {}, params),
+    getVoicePlan: (params) => request('voice/plan', {}, params),
+    activateVoiceTrial: (params) => request('voice/trial', {}, params, 'POST'),
+    getVoiceHistory: (params) => request('voice/history', { from: params.from, to: params.to, agentId: params.agentId }, params),
+    getVoiceCalls: (params) =>
+      request(
+        'voice/calls',
+        {
+          month: params.month,
+          agentId: params.agentId,
+          sort: `${params.sort.key}:${params.sort.direction}`,
+          offset: Math.max(0, Math.floor(params.offset)),
+          limit: Math.min(MAX_CALLS_LIMIT, Math.max(1, Math.floor(params.limit))),
+        },
+        params,
+      ),
+    getMessagingAgents: (params) => request('messaging/agents', {}, params),
+  };
+}

@@ -1,0 +1,91 @@
+/** Locale- and time-zone-aware formatting. Every function returns display text, never `NaN`/`undefined`. */
+import { isMonth, monthToUtcDate } from '../data/months.js';
+
+/** What a missing or invalid value shows: an em dash (with "not available" for assistive tech). */
+export const NOT_AVAILABLE = '—';
+
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** A BCP 47 tag Intl accepts, or `undefined` (the browser's default) for anything else. */
+export function safeLocale(locale: string | undefined): string | undefined {
+  if (!locale) return undefined;
+  try {
+    return Intl.getCanonicalLocales(locale)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
+export function collator(locale: string | undefined): Intl.Collator {
+  return cached(`c|${locale}`, () => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }));
+}
+
+export const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** Whole counts: `12 345`, grouped per locale. */
+export function formatCount(value: unknown, locale?: string): string {
+  return isFiniteNumber(value) ? numberFormat(locale, { maximumFractionDigits: 0 }).format(value) : NOT_AVAILABLE;
+}
+
+/** Amounts such as minutes: grouped, at most `fractionDigits` decimals. */
+export function formatAmount(value: unknown, locale?: string, fractionDigits = 1): string {
+  return isFiniteNumber(value) ? numberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value) : NOT_AVAILABLE;
+}
+
+/** `2026-11` → "November 2026", the same in every browser time zone. */
+export function formatMonth(month: unknown, locale?: string, style: 'long' | 'short' = 'long'): string {
+  if (!isMonth(month)) return NOT_AVAILABLE;
+  return cached(`m|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: style, timeZone: 'UTC' })).format(
+    monthToUtcDate(month),
+  );
+}
+
+/** An instant in the organization's time zone, e.g. "27 Nov 2026, 14:05". */
+export function formatDateTime(iso: unknown, locale?: string, timeZone?: string): string {
+  if (typeof iso !== 'string') return NOT_AVAILABLE;
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return NOT_AVAILABLE;
+  return cached(
+    `dt|${locale}|${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }),
+  ).format(time);
+}
+
+/** A date alone in the organization's time zone, e.g. "12 Dec 2026". */
+export function formatDate(iso: unknown, locale?: string, timeZone?: string): string {
+  if (typeof iso !== 'string') return NOT_AVAILABLE;
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return NOT_AVAILABLE;
+  return cached(`d|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) })).format(
+    time,
+  );
+}
+
+const ENTITY_TYPES: Record<string, string> = {
+  'response-group': 'Response group',
+  'phone-number': 'Phone number',
+  'chat-channel': 'Chat channel',
+  'web-chat': 'Web chat',
+};
+
+/** A readable label for an entity type; unknown types are shown by their own name. */
+export function entityTypeLabel(type: string | undefined): string {
+  if (!type) return NOT_AVAILABLE;
+  const known = ENTITY_TYPES[type];
+  if (known) return known;
+  const words = type.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,9 @@
+/**
+ * ai-usage-elements: every element defined, plus the data layer.
+ * The provider is defined first so that elements inside it find it as they connect.
+ */
+export * from './usage-provider.js';
+export * from './voice-usage.js';
+export * from './data.js';
+export type { Column, SortChangeDetail } from './table/data-table.js';
+export type { SortDirection as TableSortDirection, SortState } from './table/sort.js';

@@ -1,0 +1,216 @@
+/**
+ * The one table core every element renders through: a native `<table>` in the element's shadow
+ * root, sortable headers (a `<button>` in each, `aria-sort` on the sorted one), grouped headers
+ * for paired columns, a totals row, and stable parts for theming.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { collator } from '../format/format.js';
+import { formatSort, nextSort, parseSort, sortRows, type SortState, type SortValue } from './sort.js';
+
+export interface Column<R> {
+  /** Stable key, used by the `sort` attribute and events. */
+  key: string;
+  /** Header text. */
+  label: string;
+  /** Group header for paired columns; consecutive columns with the same group share it. */
+  group?: string;
+  /** Numbers: end-aligned with tabular figures. */
+  numeric?: boolean;
+  /** This column's cells are row headers (`<th scope="row">`). */
+  rowHeader?: boolean;
+  /** The value the column sorts by; columns without one are not sortable. */
+  sortValue?: (row: R) => SortValue;
+  /** The cell's content (text or a template; never markup from data). */
+  cell: (row: R) => unknown;
+  /** The totals row's content for this column. */
+  total?: (rows: readonly R[]) => unknown;
+}
+
+export interface TableOptions<R> {
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+  /** A stable key per row. */
+  rowKey: (row: R) => string;
+  /** Extra classes for a row (e.g. `inactive`, `has-problem`). */
+  rowClass?: (row: R) => string;
+  /** Accessible name of the table. */
+  caption: string;
+  /** Label of the totals row's first cell; omit for no totals row. */
+  totalsLabel?: string;
+}
+
+export interface SortChangeDetail {
+  sortKey: string;
+  sortDirection: 'asc' | 'desc';
+}
+
+export interface SortableHost extends ReactiveControllerHost, HTMLElement {
+  /** `key:asc|desc`, reflected. */
+  sort: string;
+  /** The locale for collation. */
+  readonly effectiveLocale: string | undefined;
+}
+
+const SORT_ICON = html`<svg part="sort-indicator" class="sort-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  <path d="M8 3.5 12 8.5H4z" class="up"></path>
+  <path d="M8 12.5 4 7.5h8z" class="down"></path>
+</svg>`;
+
+/**
+ * Holds no state of its own beyond memoised sorting: the sort lives in the host's `sort` property
+ * so it reflects to the attribute and survives re-renders.
+ */
+export class DataTableController<R> implements ReactiveController {
+  private memo: { rows: readonly R[]; sort: string; locale: string | undefined; result: readonly R[] } | undefined;
+
+  constructor(private readonly host: SortableHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.memo = undefined;
+  }
+
+  get sortState(): SortState | undefined {
+    return parseSort(this.host.sort);
+  }
+
+  /** Rows in display order, memoised on (rows, sort, locale). */
+  sorted(rows: readonly R[], columns: readonly Column<R>[]): readonly R[] {
+    const sort = this.sortState;
+    const column = sort && columns.find((c) => c.key === sort.key && c.sortValue);
+    if (!sort || !column?.sortValue) return rows;
+    const memo = this.memo;
+    if (memo && memo.rows === rows && memo.sort === this.host.sort && memo.locale === this.host.effectiveLocale) return memo.result;
+    const result = sortRows(rows, column.sortValue, sort.direction, collator(this.host.effectiveLocale));
+    this.memo = { rows, sort: this.host.sort, locale: this.host.effectiveLocale, result };
+    return result;
+  }
+
+  private activate(key: string): void {
+    const next = nextSort(this.sortState, key);
+    const event = new CustomEvent<SortChangeDetail>('ai-sort-change', {
+      detail: { sortKey: next.key, sortDirection: next.direction },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (this.host.dispatchEvent(event)) this.host.sort = formatSort(next);
+  }
+
+  private headerCell(column: Column<R>, sort: SortState | undefined, attrs: { rowspan?: number }): TemplateResult {
+    const sorted = sort?.key === column.key ? sort.direction : undefined;
+    const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : nothing;
+    const align = column.numeric ? 'numeric' : 'text';
+    const hiddenGroup = column.group ? html`<span class="visually-hidden">${column.group}, </span>` : nothing;
+    const content = column.sortValue
+      ? html`<button
+          type="button"
+          part="sort-button"
+          class="sort-button ${sorted ? `sorted ${sorted}` : ''}"
+          @click=${() => this.activate(column.key)}
+        >
+          ${hiddenGroup}<span class="label">${column.label}</span>${SORT_ICON}
+        </button>`
+      : html`${hiddenGroup}<span class="label">${column.label}</span>`;
+    return html`<th
+      scope="col"
+      part="header-cell"
+      class="${align}"
+      data-key=${column.key}
+      rowspan=${attrs.rowspan ?? nothing}
+      aria-sort=${ariaSort}
+    >
+      ${content}
+    </th>`;
+  }
+
+  private header(columns: readonly Column<R>[], sort: SortState | undefined): TemplateResult {
+    const grouped = columns.some((c) => c.group);
+    if (!grouped) {
+      return html`<tr part="header-row">${columns.map((c) => this.headerCell(c, sort, {}))}</tr>`;
+    }
+    const top: TemplateResult[] = [];
+    const bottom: TemplateResult[] = [];
+    for (let i = 0; i < columns.length; ) {
+      const column = columns[i] as Column<R>;
+      if (!column.group) {
+        top.push(this.headerCell(column, sort, { rowspan: 2 }));
+        i++;
+        continue;
+      }
+      let span = 0;
+      while (columns[i + span]?.group === column.group) span++;
+      top.push(html`<th scope="colgroup" colspan=${span} part="header-cell group-header-cell" class="group">
+        <span class="label">${column.group}</span>
+      </th>`);
+      for (let j = i; j < i + span; j++) bottom.push(this.headerCell(columns[j] as Column<R>, sort, {}));
+      i += span;
+    }
+    return html`<tr part="header-row">${top}</tr>
+      <tr part="header-row">${bottom}</tr>`;
+  }
+
+  private cell(column: Column<R>, row: R): TemplateResult {
+    const cls = column.numeric ? 'numeric' : 'text';
+    return column.rowHeader
+      ? html`<th scope="row" part="cell row-header" class=${cls}>${column.cell(row)}</th>`
+      : html`<td part="cell${column.numeric ? ' numeric-cell' : ''}" class=${cls}>${column.cell(row)}</td>`;
+  }
+
+  render(options: TableOptions<R>): TemplateResult {
+    const { columns, rowKey, rowClass } = options;
+    const sort = this.sortState;
+    const rows = this.sorted(options.rows, columns);
+    return html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-label=${options.caption}>
+      <table part="table">
+        <caption class="visually-hidden">${options.caption}</caption>
+        <thead part="header">
+          ${this.header(columns, sort)}
+        </thead>
+        <tbody part="body">
+          ${repeat(
+            rows,
+            rowKey,
+            (row) => html`<tr part="row" class=${rowClass?.(row) ?? ''}>${columns.map((c) => this.cell(c, row))}</tr>`,
+          )}
+        </tbody>
+        ${options.totalsLabel === undefined
+          ? nothing
+          : html`<tfoot>
+              <tr part="totals-row">
+                ${columns.map((c, i) =>
+                  i === 0
+                    ? html`<th scope="row" part="cell totals-cell" class="text">${options.totalsLabel}</th>`
+                    : html`<td part="cell totals-cell${c.numeric ? ' numeric-cell' : ''}" class=${c.numeric ? 'numeric' : 'text'}>
+                        ${c.total ? c.total(rows) : nothing}
+                      </td>`,
+                )}
+              </tr>
+            </tfoot>`}
+      </table>
+    </div>`;
+  }
+
+  /** A placeholder of the table's shape while loading: the real header and shimmering rows. */
+  renderSkeleton(columns: readonly Column<R>[], caption: string, rowCount = 5): TemplateResult {
+    return html`<div class="scroller" part="scroller">
+      <table part="table" class="skeleton" aria-hidden="true">
+        <thead part="header">
+          ${this.header(
+            columns.map((c) => ({ ...c, sortValue: undefined })),
+            undefined,
+          )}
+        </thead>
+        <tbody>
+          ${Array.from(
+            { length: rowCount },
+            () => html`<tr part="row">${columns.map((c) => html`<td class=${c.numeric ? 'numeric' : 'text'}><span class="bone"></span></td>`)}</tr>`,
+          )}
+        </tbody>
+      </table>
+      <span class="visually-hidden">${caption}</span>
+    </div>`;
+  }
+}
