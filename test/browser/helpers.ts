@@ -1,0 +1,69 @@
+/**
+ * Shared by every browser test: fails a test on any Lit dev-mode warning, and small helpers that
+ * read what a user sees inside the shadow root.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+const warnings: string[] = [];
+const originalWarn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  const text = args.map(String).join(' ');
+  // The one-time notice that the development build is in use is expected in tests.
+  if (!/Lit is in dev mode/.test(text)) warnings.push(text);
+  originalWarn(...args);
+};
+
+afterEach(() => {
+  const seen = warnings.splice(0);
+  expect(seen, `Lit warnings: ${seen.join('\n')}`).to.deep.equal([]);
+});
+
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
+  return el.shadowRoot;
+}
+
+/** Visible text, whitespace collapsed. */
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export function bodyRows(el: Element): HTMLTableRowElement[] {
+  return [...shadow(el).querySelectorAll<HTMLTableRowElement>('table:not(.skeleton) tbody tr')];
+}
+
+/** Cell texts of every body row (screen-reader-only text included, as a user of AT hears it). */
+export function rowTexts(el: Element): string[][] {
+  return bodyRows(el).map((tr) => [...tr.cells].map((c) => text(c)));
+}
+
+export function headerButton(el: Element, key: string): HTMLButtonElement {
+  const button = shadow(el).querySelector<HTMLButtonElement>(`th[data-key="${key}"] button`);
+  if (!button) throw new Error(`no sort button for ${key}`);
+  return button;
+}
+
+export function headerCell(el: Element, key: string): HTMLTableCellElement {
+  const th = shadow(el).querySelector<HTMLTableCellElement>(`th[data-key="${key}"]`);
+  if (!th) throw new Error(`no header cell for ${key}`);
+  return th;
+}
+
+/** Waits until the element shows a table, a state panel other than loading, or the timeout. */
+export async function settled(el: Element, what: 'table' | 'state' = 'table'): Promise<void> {
+  const selector = what === 'table' ? 'table:not(.skeleton) tbody tr' : '.state';
+  await waitUntil(() => shadow(el).querySelector(selector), `no ${what} shown`, { timeout: 5000 });
+}
+
+/** Asserts nothing like NaN/undefined/null/[object Object] is rendered anywhere in the element. */
+export function expectCleanText(el: Element): void {
+  const all = text(shadow(el) as unknown as Element);
+  expect(all).not.to.match(/\bNaN\b|\bundefined\b|\bnull\b|\[object Object\]/);
+}
+
+/** Unique tags keep each test's requests apart in the demo backend's log. */
+let counter = 0;
+export const uniqueTag = (name: string) => `${name}-${Date.now().toString(36)}-${++counter}`;
+
+export async function serverLog(tag: string): Promise<{ method: string; operation: string; query: Record<string, string> }[]> {
+  const response = await fetch(`/api/_log?tag=${encodeURIComponent(tag)}`);
+  return (await response.json()).requests;
+}
