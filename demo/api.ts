@@ -197,12 +197,10 @@ export function createApi(): Api {
         const tag = url.searchParams.get('tag');
         return json(200, { requests: tag === null ? log : log.filter((r) => r.tag === tag) });
       }
-      let scenario: Scenario;
-      let op: string;
       const match = /^\/api\/(?:ai-usage|scenarios\/([^/]*))\/(.+)$/.exec(url.pathname);
       if (!match) return undefined;
-      scenario = match[1] === undefined ? { ...DEFAULTS } : parseScenario(match[1]);
-      op = match[2] as string;
+      const scenario: Scenario = match[1] === undefined ? { ...DEFAULTS } : parseScenario(match[1]);
+      const op = match[2] as string;
       log.push({ tag: scenario.tag, method, operation: op, query: Object.fromEntries(url.searchParams), at: Date.now() });
       if (log.length > 5000) log.splice(0, log.length - 5000);
 
