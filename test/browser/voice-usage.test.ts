@@ -57,7 +57,7 @@ describe('<ai-voice-usage>', () => {
   it('sums every number column in a totals row set apart from the data', async () => {
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage .dataSource=${createMemoryDataSource(demo)} locale="en-US"></ai-voice-usage>`);
     await settled(el);
-    const totals = shadow(el).querySelector('tfoot tr')!;
+    const totals = shadow(el).querySelector<HTMLTableRowElement>('tfoot tr')!;
     const sum = demo.voiceAgents.agents.reduce((s, a) => s + a.billableMinutesSinceActivation, 0);
     expect(text(totals.cells[0])).to.equal('Total');
     expect(text(totals.cells[5])).to.equal(new Intl.NumberFormat('en-US').format(sum));
@@ -206,7 +206,7 @@ describe('<ai-voice-usage>', () => {
     const second = bodyRows(el)[1]!;
     expect(second.querySelector('.row-warning')).to.exist;
     expect(text(second.cells[4])).to.equal('—not available');
-    const totals = shadow(el).querySelector('tfoot tr')!;
+    const totals = shadow(el).querySelector<HTMLTableRowElement>('tfoot tr')!;
     expect(text(totals.cells[4])).to.contain('incomplete, leaves out 1 invalid value');
     expectCleanText(el);
     await expect(el).to.be.accessible();
