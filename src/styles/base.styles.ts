@@ -31,8 +31,6 @@ export const baseStyles = css`
     font-size: var(--_font-size);
     line-height: 1.4;
     color: var(--_text);
-    background: var(--_bg);
-    color-scheme: inherit;
   }
 
   :host([hidden]) {

@@ -169,6 +169,10 @@ export const tableStyles = css`
     animation: shimmer 1.4s ease-in-out infinite;
   }
 
+  .skeleton td.text .bone {
+    width: clamp(4rem, 12cqi, 9rem);
+  }
+
   .skeleton td.numeric .bone {
     width: 3.5rem;
   }

@@ -1,0 +1,61 @@
+/** Data sources that put an element in each state, for stories and the tests that render them. */
+import { createMemoryDataSource, UsageDataError, type UsageDataSource, type VoiceAgentsResponse } from '../../src/data.js';
+import { createDemoData, type DemoDataOptions } from '../../src/demo-data.js';
+
+/** A fixed clock, so stories look the same every day. */
+export const STORY_NOW = new Date('2026-11-27T10:30:00Z');
+
+export const demoData = (options: DemoDataOptions = {}) => createDemoData({ seed: 7, voiceAgents: 14, month: '2026-11', now: STORY_NOW, ...options });
+
+export const demoSource = (options: DemoDataOptions = {}) => createMemoryDataSource(demoData(options));
+
+/** Never answers (until aborted): the loading state. */
+export function pendingSource(): UsageDataSource {
+  const never = <T>({ signal }: { signal?: AbortSignal }) =>
+    new Promise<T>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }));
+  return {
+    getVoiceAgents: never,
+    getVoicePlan: never,
+    activateVoiceTrial: never,
+    getVoiceHistory: never,
+    getVoiceCalls: never,
+    getMessagingAgents: never,
+  };
+}
+
+/** Fails every call with `error`: the error state. */
+export function failingSource(error = new UsageDataError('http', 'voice/agents', 'The server answered voice/agents with HTTP 503 Service Unavailable.', { status: 503 })): UsageDataSource {
+  const fail = () => Promise.reject(error);
+  return {
+    getVoiceAgents: fail,
+    getVoicePlan: fail,
+    activateVoiceTrial: fail,
+    getVoiceHistory: fail,
+    getVoiceCalls: fail,
+    getMessagingAgents: fail,
+  };
+}
+
+/** Answers voice/agents with some rows broken the ways the contract forbids. */
+export function malformedSource(): UsageDataSource {
+  const data = demoData({ voiceAgents: 8 });
+  const agents = data.voiceAgents.agents as unknown as Record<string, unknown>[];
+  agents[1]!.billableMinutesThisMonth = -4;
+  agents[3]!.callsEngagedThisMonth = 'twelve';
+  delete agents[3]!.nonBillableCallsSinceActivation;
+  agents[5]!.name = '';
+  return createMemoryDataSource({ ...data, voiceAgents: data.voiceAgents as VoiceAgentsResponse });
+}
+
+/** Long names, right-to-left names, markup-looking names. */
+export function longNamesSource(): UsageDataSource {
+  const data = demoData({ voiceAgents: 6 });
+  const [a, b, c, d] = data.voiceAgents.agents;
+  a!.name = 'After-hours Overflow Agent for Enterprise Premium Support Customers in the Nordics and Baltics';
+  a!.entity.name = 'Nordic Enterprise Premium Support Escalations – Stockholm, Oslo, Helsinki and Copenhagen';
+  b!.name = 'مساعد خدمة العملاء الذكي للاستفسارات العامة والفواتير';
+  b!.entity.name = 'مركز الاتصال الرياض';
+  c!.name = 'סוכן שירות לקוחות · תמיכה טכנית';
+  d!.name = '<b>Not bold</b> & <i>not italic</i>';
+  return createMemoryDataSource(data);
+}

@@ -1,0 +1,25 @@
+/**
+ * The zero-JavaScript drop-in: a page that loads only the built bundle and writes one tag with an
+ * endpoint. Runs against dist/ (built by `npm test` before the browser tests).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { bodyRows, settled } from './helpers.js';
+
+const BUNDLE = '/dist/ai-usage-elements.bundle.js';
+
+describe('dist/ai-usage-elements.bundle.js', () => {
+  it('defines every element, and loading it twice is harmless', async () => {
+    await import(/* @vite-ignore */ `${BUNDLE}?first`);
+    await import(/* @vite-ignore */ `${BUNDLE}?second`);
+    for (const tag of ['ai-voice-usage', 'ai-usage-provider']) expect(customElements.get(tag), tag).to.exist;
+  });
+
+  it('works with one tag and an endpoint', async () => {
+    await import(/* @vite-ignore */ `${BUNDLE}?first`);
+    const expected = (await (await fetch('/api/ai-usage/voice/agents')).json()).agents.length;
+    const el = await fixture(html`<ai-voice-usage endpoint="/api/ai-usage/"></ai-voice-usage>`);
+    await settled(el);
+    expect(bodyRows(el)).to.have.length(expected);
+    await expect(el).to.be.accessible();
+  });
+});

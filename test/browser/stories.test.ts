@@ -1,0 +1,57 @@
+/**
+ * Every story is a test fixture: each one renders, in light and in dark, without errors, without
+ * NaN/undefined/null on screen, and passes axe. A broken story fails `npm test`.
+ */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { html, render, type TemplateResult } from 'lit';
+import { withTheme } from '../../stories/support/theme.js';
+import * as voiceStories from '../../stories/voice-usage.stories.js';
+import { expectCleanText, shadow } from './helpers.js';
+
+interface StoryModule {
+  default: { title: string; args?: object; render?: (args: never) => unknown };
+  [name: string]: unknown;
+}
+
+const modules: StoryModule[] = [voiceStories as unknown as StoryModule];
+
+/** Rendered: data, a state panel, or (for the loading story) the skeleton. */
+function isSettled(root: ShadowRoot): boolean {
+  return !!root.querySelector('table:not(.skeleton) tbody tr, .state, table.skeleton');
+}
+
+for (const mod of modules) {
+  const meta = mod.default;
+  describe(`stories: ${meta.title}`, () => {
+    const stories = Object.entries(mod).filter(([name]) => name !== 'default') as [string, { args?: object; render?: (a: never) => unknown }][];
+
+    it('has a story for each state', () => {
+      const names = stories.map(([name]) => name);
+      for (const state of ['Default', 'Loading', 'Empty', 'Error', 'InvalidRows']) expect(names).to.include(state);
+    });
+
+    for (const [name, story] of stories) {
+      for (const theme of ['light', 'dark'] as const) {
+        it(`renders ${name} (${theme})`, async () => {
+          const args = { ...meta.args, ...story.args } as never;
+          const renderStory = story.render ?? meta.render;
+          if (!renderStory) throw new Error(`${name} has no render function`);
+          const errors: string[] = [];
+          const onError = (e: ErrorEvent) => errors.push(e.message);
+          window.addEventListener('error', onError);
+          const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+          render(withTheme(() => renderStory(args), theme) as TemplateResult, wrapper);
+          const elements = [...wrapper.querySelectorAll<HTMLElement>('*')].filter((el) => el.localName.startsWith('ai-'));
+          expect(elements.length, 'the story renders an ai-* element').to.be.greaterThan(0);
+          for (const el of elements) {
+            await waitUntil(() => isSettled(shadow(el)), `${el.localName} never rendered`, { timeout: 5000 });
+            expectCleanText(el);
+          }
+          window.removeEventListener('error', onError);
+          expect(errors).to.deep.equal([]);
+          await expect(wrapper).to.be.accessible();
+        });
+      }
+    }
+  });
+}
