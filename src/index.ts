@@ -7,3 +7,4 @@ export * from './voice-usage.js';
 export * from './data.js';
 export type { Column, SortChangeDetail } from './table/data-table.js';
 export type { SortDirection as TableSortDirection, SortState } from './table/sort.js';
+export type { LoadDetail, ErrorDetail } from './events.js';

@@ -152,6 +152,13 @@ export const tableStyles = css`
     text-overflow: ellipsis;
   }
 
+  /* A line holding a truncated name: the name sits at the cell's start in either direction,
+     while its own text keeps its own direction (and its ellipsis at its own end). */
+  .line {
+    display: flex;
+    min-width: 0;
+  }
+
   .secondary {
     display: block;
     color: var(--_muted);
@@ -183,6 +190,34 @@ export const tableStyles = css`
     }
     to {
       background-position: -100% 0;
+    }
+  }
+
+  .narrow-only {
+    display: none;
+  }
+
+  /* Narrow tables (phones, side panels): columns marked wide-only fold into the row header, which
+     stays in view while the numbers scroll sideways. */
+  @container (max-width: 640px) {
+    .wide-only {
+      display: none;
+    }
+    .narrow-only {
+      display: block;
+    }
+    .row-header-col {
+      position: sticky;
+      inset-inline-start: 0;
+      z-index: 1;
+      background: var(--_bg);
+      box-shadow: inset -1px 0 0 var(--_border);
+    }
+    thead .row-header-col {
+      background: var(--_header-bg);
+    }
+    tfoot .row-header-col {
+      background: var(--_raised);
     }
   }
 

@@ -25,6 +25,8 @@ export interface Column<R> {
   cell: (row: R) => unknown;
   /** The totals row's content for this column. */
   total?: (rows: readonly R[]) => unknown;
+  /** Hidden when the table is narrower than 640px (its content should then show elsewhere). */
+  hideWhenNarrow?: boolean;
 }
 
 export interface TableOptions<R> {
@@ -102,7 +104,7 @@ export class DataTableController<R> implements ReactiveController {
   private headerCell(column: Column<R>, sort: SortState | undefined, attrs: { rowspan?: number }): TemplateResult {
     const sorted = sort?.key === column.key ? sort.direction : undefined;
     const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : nothing;
-    const align = column.numeric ? 'numeric' : 'text';
+    const align = `${column.numeric ? 'numeric' : 'text'}${column.hideWhenNarrow ? ' wide-only' : ''}${column.rowHeader ? ' row-header-col' : ''}`;
     const hiddenGroup = column.group ? html`<span class="visually-hidden">${column.group}, </span>` : nothing;
     const content = column.sortValue
       ? html`<button
@@ -153,7 +155,7 @@ export class DataTableController<R> implements ReactiveController {
   }
 
   private cell(column: Column<R>, row: R): TemplateResult {
-    const cls = column.numeric ? 'numeric' : 'text';
+    const cls = `${column.numeric ? 'numeric' : 'text'}${column.hideWhenNarrow ? ' wide-only' : ''}${column.rowHeader ? ' row-header-col' : ''}`;
     return column.rowHeader
       ? html`<th scope="row" part="cell row-header" class=${cls}>${column.cell(row)}</th>`
       : html`<td part="cell${column.numeric ? ' numeric-cell' : ''}" class=${cls}>${column.cell(row)}</td>`;
@@ -180,10 +182,13 @@ export class DataTableController<R> implements ReactiveController {
           ? nothing
           : html`<tfoot>
               <tr part="totals-row">
-                ${columns.map((c, i) =>
-                  i === 0
-                    ? html`<th scope="row" part="cell totals-cell" class="text">${options.totalsLabel}</th>`
-                    : html`<td part="cell totals-cell${c.numeric ? ' numeric-cell' : ''}" class=${c.numeric ? 'numeric' : 'text'}>
+                ${columns.map((c) =>
+                  c.rowHeader
+                    ? html`<th scope="row" part="cell totals-cell" class="text row-header-col">${options.totalsLabel}</th>`
+                    : html`<td
+                        part="cell totals-cell${c.numeric ? ' numeric-cell' : ''}"
+                        class="${c.numeric ? 'numeric' : 'text'}${c.hideWhenNarrow ? ' wide-only' : ''}"
+                      >
                         ${c.total ? c.total(rows) : nothing}
                       </td>`,
                 )}
@@ -206,7 +211,13 @@ export class DataTableController<R> implements ReactiveController {
         <tbody>
           ${Array.from(
             { length: rowCount },
-            () => html`<tr part="row">${columns.map((c) => html`<td class=${c.numeric ? 'numeric' : 'text'}><span class="bone"></span></td>`)}</tr>`,
+            () =>
+              html`<tr part="row">
+                ${columns.map(
+                  (c) =>
+                    html`<td class="${c.numeric ? 'numeric' : 'text'}${c.hideWhenNarrow ? ' wide-only' : ''}"><span class="bone"></span></td>`,
+                )}
+              </tr>`,
           )}
         </tbody>
       </table>

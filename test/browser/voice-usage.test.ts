@@ -59,9 +59,27 @@ describe('<ai-voice-usage>', () => {
     await settled(el);
     const totals = shadow(el).querySelector<HTMLTableRowElement>('tfoot tr')!;
     const sum = demo.voiceAgents.agents.reduce((s, a) => s + a.billableMinutesSinceActivation, 0);
-    expect(text(totals.cells[0])).to.equal('Total');
+    expect(text(totals.querySelector('th[scope="row"]'))).to.equal('Total');
     expect(text(totals.cells[5])).to.equal(new Intl.NumberFormat('en-US').format(sum));
     expect(getComputedStyle(totals.cells[5]!).fontWeight).to.equal('600');
+  });
+
+  it('folds the entity under the agent name and keeps the agent in view when narrow', async () => {
+    const wrapper = await fixture(html`<div style="width: 360px"><ai-voice-usage .dataSource=${createMemoryDataSource(demo)}></ai-voice-usage></div>`);
+    const el = wrapper.querySelector('ai-voice-usage')!;
+    await settled(el);
+    expect(getComputedStyle(headerCell(el, 'entity')).display).to.equal('none');
+    const agentCell = bodyRows(el)[0]!.querySelector('th')!;
+    const folded = agentCell.querySelector('.narrow-only')!;
+    expect(getComputedStyle(folded).display).to.equal('block');
+    expect(text(folded)).to.contain(demo.voiceAgents.agents[0]!.entity.name);
+    expect(getComputedStyle(agentCell).position).to.equal('sticky');
+    await expect(el).to.be.accessible();
+
+    (wrapper as HTMLElement).style.width = '1200px';
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(getComputedStyle(headerCell(el, 'entity')).display).to.equal('table-cell');
+    expect(getComputedStyle(folded).display).to.equal('none');
   });
 
   it('formats numbers in the language of the page around it', async () => {

@@ -13,17 +13,12 @@ import {
   type VoiceNumberField,
 } from '../../data/voice-agents.js';
 import { entityTypeLabel, formatAmount, formatCount, formatDateTime, formatMonth, isFiniteNumber } from '../../format/format.js';
+import type { ErrorDetail, LoadDetail } from '../../events.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
 import { DataTableController, type Column } from '../../table/data-table.js';
 import { voiceUsageStyles } from './voice-usage.styles.js';
 
-export interface VoiceLoadDetail {
-  /** Rows shown. */
-  count: number;
-  /** Rows with invalid values (kept, shown with "not available"). */
-  rowsWithProblems: number;
-}
 
 const WARNING_ICON = html`<svg class="row-warning" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5 15 14H1z M7.25 6h1.5v4h-1.5z M7.25 11h1.5v1.5h-1.5z" fill-rule="evenodd"></path></svg>`;
 
@@ -95,9 +90,9 @@ export class AiVoiceUsage extends UsageElement {
     },
     args: () => [this.resolvedDataSource] as const,
     onComplete: (view) =>
-      this.emit<VoiceLoadDetail>('ai-load', { count: view.rows.length, rowsWithProblems: view.rowsWithProblems }),
+      this.emit<LoadDetail>('ai-load', { count: view.rows.length, rowsWithProblems: view.rowsWithProblems }),
     onError: (error) => {
-      if (!isAbortError(error)) this.emit('ai-error', { error });
+      if (!isAbortError(error)) this.emit<ErrorDetail>('ai-error', { error });
     },
   });
 
@@ -132,6 +127,12 @@ export class AiVoiceUsage extends UsageElement {
     };
   }
 
+  /** Names isolate their own direction; phone numbers always read left to right. */
+  private entityName(r: VoiceAgentRow, cls: string): TemplateResult {
+    if (r.entityName === undefined) return html`<span class=${cls}>${notAvailable}</span>`;
+    return html`<span class=${cls} dir=${r.entityType === 'phone-number' ? 'ltr' : 'auto'} title=${r.entityName}>${r.entityName}</span>`;
+  }
+
   private get columns(): Column<VoiceAgentRow>[] {
     const numeric = (key: VoiceNumberField, group: string, label: string, kind: 'count' | 'amount'): Column<VoiceAgentRow> => ({
       key,
@@ -146,10 +147,10 @@ export class AiVoiceUsage extends UsageElement {
       {
         key: 'entity',
         label: 'Entity',
+        hideWhenNarrow: true,
         sortValue: (r) => r.entityName,
         cell: (r) =>
-          html`<span class="truncate" title=${r.entityName ?? ''}><bdi>${r.entityName ?? notAvailable}</bdi></span
-            ><span class="secondary">${entityTypeLabel(r.entityType)}</span>`,
+          html`<span class="line">${this.entityName(r, 'truncate')}</span><span class="secondary">${entityTypeLabel(r.entityType)}</span>`,
       },
       {
         key: 'name',
@@ -158,16 +159,16 @@ export class AiVoiceUsage extends UsageElement {
         sortValue: (r) => r.name,
         cell: (r) =>
           html`<span class="agent"
-              >${r.hasProblem ? html`${WARNING_ICON}<span class="visually-hidden">Has invalid data. </span>` : nothing}<span
-                class="truncate"
-                title=${r.name ?? ''}
-                ><bdi>${r.name ?? notAvailable}</bdi></span
+              >${r.hasProblem ? html`${WARNING_ICON}<span class="visually-hidden">Has invalid data. </span>` : nothing}<span class="truncate" dir="auto" title=${r.name ?? ''}
+                >${r.name ?? notAvailable}</span
               ></span
             >${r.active === undefined
               ? html`<span class="secondary">Status ${notAvailable}</span>`
               : html`<span part="status" class="secondary status ${r.active ? 'active' : 'inactive'}"
                   ><span class="dot" aria-hidden="true"></span>${r.active ? 'Active' : 'Inactive'}</span
-                >`}`,
+                >`}<span class="secondary narrow-only truncate"
+              >${this.entityName(r, '')} · ${entityTypeLabel(r.entityType)}</span
+            >`,
       },
       numeric('callsEngagedThisMonth', 'Calls', 'Engaged this month', 'count'),
       numeric('callsHandledSinceActivation', 'Calls', 'Handled since activation', 'count'),
