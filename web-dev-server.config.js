@@ -13,7 +13,7 @@ export default {
   middleware: [
     apiMiddleware(),
     (ctx, next) => {
-      if (ctx.url === '/' || ctx.url === '/index.html') ctx.url = '/demo/index.html';
+      if (ctx.path === '/' || ctx.path === '/index.html') ctx.path = '/demo/index.html';
       return next();
     },
   ],

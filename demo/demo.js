@@ -24,6 +24,15 @@ function update() {
   for (const el of document.querySelectorAll('ai-voice-usage')) /** @type {import('lit').ReactiveElement} */ (el).requestUpdate();
 }
 
+// The page's own query string presets the controls, e.g. ?dark&lang=ar-EG&malformed, for sharing a state.
+const preset = new URLSearchParams(location.search);
+for (const [name, value] of preset) {
+  const control = form.elements.namedItem(name);
+  if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = true;
+  else if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement) control.value = value;
+}
+if ([...preset].length) update();
+
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
 

@@ -17,7 +17,7 @@ for (const url of urls) {
     page.on('pageerror', (e) => (failures++, console.error(`[pageerror] ${url}: ${e.message}`)));
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForTimeout(500);
-    const name = new URL(url).searchParams.get('id') ?? new URL(url).pathname.replace(/\W+/g, '_');
+    const name = new URL(url).searchParams.get('id') ?? (new URL(url).pathname + new URL(url).search).replace(/\W+/g, '_');
     const theme = new URL(url).searchParams.get('globals') ?? '';
     const file = `${outDir}/${name}${theme ? `-${theme.replace(/\W+/g, '_')}` : ''}-${width}.png`;
     await page.screenshot({ path: file, fullPage: true });
