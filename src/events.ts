@@ -14,6 +14,24 @@ export interface ErrorDetail {
   error: unknown;
 }
 
+/** `ai-filter-change`: the user typed in the filter box. */
+export interface FilterChangeDetail {
+  filter: string;
+}
+
+/** `ai-export`: a CSV export is about to download. Cancel it to handle the file yourself. */
+export interface ExportDetail {
+  filename: string;
+  /** RFC 4180 text of exactly what is shown (filter and sort applied), numbers unformatted. */
+  csv: string;
+  rowCount: number;
+}
+
+/** `ai-tab-change`: the user switched tabs in `<ai-licenses-usage>`. */
+export interface TabChangeDetail {
+  tab: 'voice' | 'messaging';
+}
+
 export type { SortChangeDetail };
 
 declare global {
@@ -21,5 +39,8 @@ declare global {
     'ai-load': CustomEvent<LoadDetail>;
     'ai-error': CustomEvent<ErrorDetail>;
     'ai-sort-change': CustomEvent<SortChangeDetail>;
+    'ai-filter-change': CustomEvent<FilterChangeDetail>;
+    'ai-export': CustomEvent<ExportDetail>;
+    'ai-tab-change': CustomEvent<TabChangeDetail>;
   }
 }

@@ -1,4 +1,5 @@
 import { isMonth } from './months.js';
+import { totalOf, type ColumnTotal } from './totals.js';
 import type { VoiceAgentsResponse } from './types.js';
 import { isTimeZone, readHeader, readRows, requireList, rowLabel, type Problem } from './validate.js';
 
@@ -86,25 +87,6 @@ export type VoiceNumberField =
   | 'billableMinutesSinceActivation'
   | 'nonBillableCallsThisMonth'
   | 'nonBillableCallsSinceActivation';
-
-export interface ColumnTotal {
-  /** Sum of the valid values. */
-  sum: number;
-  /** Rows whose value was invalid and is not in the sum. */
-  missing: number;
-}
-
-/** Sums a numeric field over rows, counting (not hiding) the rows it had to leave out. */
-export function totalOf<R>(rows: readonly R[], value: (row: R) => number | undefined): ColumnTotal {
-  let sum = 0;
-  let missing = 0;
-  for (const row of rows) {
-    const v = value(row);
-    if (typeof v === 'number' && Number.isFinite(v)) sum += v;
-    else missing++;
-  }
-  return { sum, missing };
-}
 
 export interface VoiceSummary {
   agents: number;

@@ -53,14 +53,23 @@ export function formatMonth(month: unknown, locale?: string, style: 'long' | 'sh
   );
 }
 
-/** An instant in the organization's time zone, e.g. "27 Nov 2026, 14:05". */
-export function formatDateTime(iso: unknown, locale?: string, timeZone?: string): string {
+/** An instant in the organization's time zone, e.g. "27 Nov 2026, 14:05" (with `withZone`, "… 14:05 CET"). */
+export function formatDateTime(iso: unknown, locale?: string, timeZone?: string, withZone = false): string {
   if (typeof iso !== 'string') return NOT_AVAILABLE;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return NOT_AVAILABLE;
-  return cached(
-    `dt|${locale}|${timeZone}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }),
+  return cached(`dt|${locale}|${timeZone}|${withZone}`, () =>
+    withZone
+      ? new Intl.DateTimeFormat(locale, {
+          year: 'numeric',
+          month: 'short',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: '2-digit',
+          timeZoneName: 'short',
+          ...(timeZone ? { timeZone } : {}),
+        })
+      : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }),
   ).format(time);
 }
 
