@@ -6,6 +6,8 @@ import esbuild from 'rollup-plugin-esbuild';
 const entries = {
   index: 'src/index.ts',
   'voice-usage': 'src/voice-usage.ts',
+  'messaging-usage': 'src/messaging-usage.ts',
+  'licenses-usage': 'src/licenses-usage.ts',
   'usage-provider': 'src/usage-provider.ts',
   data: 'src/data.ts',
   'demo-data': 'src/demo-data.ts',

@@ -21,7 +21,7 @@ function update() {
   document.documentElement.classList.toggle('dark', data.get('dark') === 'on');
   document.documentElement.classList.toggle('compact', data.get('compact') === 'on');
   // The elements read `lang` when they render: ask them to.
-  for (const el of document.querySelectorAll('ai-voice-usage')) /** @type {import('lit').ReactiveElement} */ (el).requestUpdate();
+  for (const el of document.querySelectorAll('ai-licenses-usage')) /** @type {import('lit').ReactiveElement} */ (el).requestUpdate();
 }
 
 // The page's own query string presets the controls, e.g. ?dark&lang=ar-EG&malformed, for sharing a state.
@@ -36,12 +36,18 @@ if ([...preset].length) update();
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
 
-for (const type of ['ai-load', 'ai-error', 'ai-sort-change']) {
+for (const type of ['ai-load', 'ai-error', 'ai-sort-change', 'ai-filter-change', 'ai-export', 'ai-tab-change']) {
   document.addEventListener(type, (e) => {
     const event = /** @type {CustomEvent} */ (e);
     const item = document.createElement('li');
-    const detail = event.detail?.error ? { error: String(event.detail.error.message ?? event.detail.error) } : event.detail;
-    item.textContent = `${new Date().toLocaleTimeString()}  ${type} from <${/** @type {Element} */ (event.target).localName}>  ${JSON.stringify(detail)}`;
+    const detail = event.detail?.error
+      ? { error: String(event.detail.error.message ?? event.detail.error) }
+      : event.detail?.csv
+        ? { filename: event.detail.filename, rowCount: event.detail.rowCount }
+        : event.detail;
+    // Events from inside <ai-licenses-usage> are retargeted to it; composedPath() names the source.
+    const source = /** @type {Element} */ (event.composedPath()[0]);
+    item.textContent = `${new Date().toLocaleTimeString()}  ${type} from <${source.localName}>  ${JSON.stringify(detail)}`;
     log.prepend(item);
     while (log.children.length > 20) log.lastElementChild?.remove();
   });

@@ -42,10 +42,14 @@ for (const entry of entries) {
     // Rendered: an ai-* element whose shadow root shows a table, a skeleton or a state panel.
     const rendered = await page
       .waitForFunction(
-        () =>
-          [...document.querySelectorAll('*')].some(
-            (el) => el.localName.startsWith('ai-') && el.shadowRoot?.querySelector('table, .state'),
-          ),
+        () => {
+          /** @param {ParentNode} root @returns {boolean} */
+          const found = (root) =>
+            [...root.querySelectorAll('*')].some(
+              (el) => el.localName.startsWith('ai-') && !!el.shadowRoot && (!!el.shadowRoot.querySelector('table, .state') || found(el.shadowRoot)),
+            );
+          return found(document);
+        },
         undefined,
         { timeout: 10_000 },
       )

@@ -4,5 +4,7 @@ export * from './data/data-source.js';
 export { createRestDataSource, type RestDataSourceOptions } from './data/rest-data-source.js';
 export { createMemoryDataSource, type MemoryDataSourceOptions, type UsageDataset } from './data/memory-data-source.js';
 export { validateVoiceAgents, summarizeVoiceAgents, type VoiceAgentRow, type VoiceAgentsView } from './data/voice-agents.js';
+export { validateMessagingAgents, type MessagingAgentRow, type MessagingAgentsView } from './data/messaging-agents.js';
 export type { Problem } from './data/validate.js';
+export { toCsv, parseCsv, type CsvField } from './table/csv.js';
 export { usageDataSourceContext } from './base/context.js';

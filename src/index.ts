@@ -4,7 +4,9 @@
  */
 export * from './usage-provider.js';
 export * from './voice-usage.js';
+export * from './messaging-usage.js';
+export * from './licenses-usage.js';
 export * from './data.js';
 export type { Column, SortChangeDetail } from './table/data-table.js';
 export type { SortDirection as TableSortDirection, SortState } from './table/sort.js';
-export type { LoadDetail, ErrorDetail } from './events.js';
+export type { LoadDetail, ErrorDetail, FilterChangeDetail, ExportDetail, TabChangeDetail } from './events.js';

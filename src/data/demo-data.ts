@@ -265,6 +265,6 @@ export function createDemoData(options: DemoDataOptions = {}): UsageDataset {
     },
     voiceHistory,
     voiceCalls,
-    messagingAgents: { asOf, agents: messaging },
+    messagingAgents: { asOf, timeZone, agents: messaging },
   };
 }

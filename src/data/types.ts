@@ -95,7 +95,10 @@ export interface MessagingAgent {
 }
 
 export interface MessagingAgentsResponse {
+  /** Optional (an extension of the contract): when these figures were computed. */
   asOf?: string;
+  /** Optional (an extension of the contract): the organization's IANA time zone. */
+  timeZone?: string;
   agents: MessagingAgent[];
 }
 

@@ -59,3 +59,31 @@ export function longNamesSource(): UsageDataSource {
   d!.name = '<b>Not bold</b> & <i>not italic</i>';
   return createMemoryDataSource(data);
 }
+
+/** Answers messaging/agents with some rows broken the ways the contract forbids. */
+export function malformedMessagingSource(): UsageDataSource {
+  const data = demoData();
+  const agents = data.messagingAgents.agents as unknown as Record<string, unknown>[];
+  agents[1]!.engagedCases = 'many';
+  agents[2]!.priceCredits = -5;
+  (agents[3]!.engagement as Record<string, unknown>).newCasesPercentWhenOpen = 140;
+  delete agents[4]!.license;
+  return createMemoryDataSource(data);
+}
+
+/** One messaging agent per kind of license, relative to STORY_NOW. */
+export function licensesSource(): UsageDataSource {
+  const data = demoData({ messagingAgents: 6 });
+  const day = 86_400_000;
+  const at = (days: number) => new Date(STORY_NOW.getTime() + days * day).toISOString();
+  const licenses = [
+    { type: 'unlimited' },
+    { type: 'trial', endsAt: at(3) },
+    { type: 'trial', endsAt: at(20) },
+    { type: 'trial', endsAt: at(-4) },
+    { type: 'enterprise' },
+    { type: 'pay-as-you-go', endsAt: at(60) },
+  ];
+  data.messagingAgents.agents.forEach((agent, i) => (agent.license = licenses[i % licenses.length]!));
+  return createMemoryDataSource(data);
+}

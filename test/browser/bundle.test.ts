@@ -11,7 +11,7 @@ describe('dist/ai-usage-elements.bundle.js', () => {
   it('defines every element, and loading it twice is harmless', async () => {
     await import(/* @vite-ignore */ `${BUNDLE}?first`);
     await import(/* @vite-ignore */ `${BUNDLE}?second`);
-    for (const tag of ['ai-voice-usage', 'ai-usage-provider']) expect(customElements.get(tag), tag).to.exist;
+    for (const tag of ['ai-voice-usage', 'ai-messaging-usage', 'ai-licenses-usage', 'ai-usage-provider']) expect(customElements.get(tag), tag).to.exist;
   });
 
   it('works with one tag and an endpoint', async () => {
@@ -21,5 +21,13 @@ describe('dist/ai-usage-elements.bundle.js', () => {
     await settled(el);
     expect(bodyRows(el)).to.have.length(expected);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the whole section by endpoint alone', async () => {
+    await import(/* @vite-ignore */ `${BUNDLE}?first`);
+    const el = await fixture(html`<ai-licenses-usage endpoint="/api/ai-usage/" active-tab="messaging"></ai-licenses-usage>`);
+    const messaging = el.shadowRoot!.querySelector('ai-messaging-usage')!;
+    await settled(messaging);
+    expect(bodyRows(messaging).length).to.be.greaterThan(0);
   });
 });

@@ -5,6 +5,8 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
 import { withTheme } from '../../stories/support/theme.js';
+import * as licensesStories from '../../stories/licenses-usage.stories.js';
+import * as messagingStories from '../../stories/messaging-usage.stories.js';
 import * as voiceStories from '../../stories/voice-usage.stories.js';
 import { expectCleanText, shadow } from './helpers.js';
 
@@ -13,7 +15,7 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-const modules: StoryModule[] = [voiceStories as unknown as StoryModule];
+const modules = [voiceStories, messagingStories, licensesStories] as unknown as StoryModule[];
 
 /** Rendered: data, a state panel, or (for the loading story) the skeleton. */
 function isSettled(root: ShadowRoot): boolean {
@@ -27,7 +29,8 @@ for (const mod of modules) {
 
     it('has a story for each state', () => {
       const names = stories.map(([name]) => name);
-      for (const state of ['Default', 'Loading', 'Empty', 'Error', 'InvalidRows']) expect(names).to.include(state);
+      const required = meta.title.endsWith('ai-licenses-usage') ? ['Voice', 'Messaging', 'Loading', 'Error'] : ['Default', 'Loading', 'Empty', 'Error', 'InvalidRows'];
+      for (const state of required) expect(names).to.include(state);
     });
 
     for (const [name, story] of stories) {
@@ -41,7 +44,11 @@ for (const mod of modules) {
           window.addEventListener('error', onError);
           const wrapper = await fixture<HTMLElement>(html`<div></div>`);
           render(withTheme(() => renderStory(args), theme) as TemplateResult, wrapper);
-          const elements = [...wrapper.querySelectorAll<HTMLElement>('*')].filter((el) => el.localName.startsWith('ai-'));
+          // Table elements, including those inside <ai-licenses-usage>'s shadow root.
+          await new Promise((r) => setTimeout(r));
+          const all = [...wrapper.querySelectorAll<HTMLElement>('*')];
+          const nested = all.flatMap((el) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? [])]);
+          const elements = [...all, ...nested].filter((el) => /^ai-(voice|messaging)-usage$/.test(el.localName));
           expect(elements.length, 'the story renders an ai-* element').to.be.greaterThan(0);
           for (const el of elements) {
             await waitUntil(() => isSettled(shadow(el)), `${el.localName} never rendered`, { timeout: 5000 });

@@ -123,9 +123,8 @@ export class AiVoiceUsage extends AgentTableElement<VoiceAgentRow, VoiceAgentsVi
         hideWhenNarrow: true,
         sortValue: (r) => r.entityName,
         cell: (r) =>
-          html`<span class="line">${this.entityName(r.entityName, r.entityType)}</span><span class="secondary"
-              >${entityTypeLabel(r.entityType)}</span
-            >`,
+          html`<span class="line">${this.entityName(r.entityName, r.entityType)}</span>
+            <span class="secondary">${entityTypeLabel(r.entityType)}</span>`,
       },
       {
         key: 'name',
@@ -136,11 +135,11 @@ export class AiVoiceUsage extends AgentTableElement<VoiceAgentRow, VoiceAgentsVi
           this.nameCell(
             r,
             r.name,
-            html`${r.active === undefined
+            html` ${r.active === undefined
                 ? html`<span class="secondary">Status ${notAvailable}</span>`
                 : html`<span part="status" class="secondary status ${r.active ? 'active' : 'inactive'}"
                     ><span class="dot" aria-hidden="true"></span>${r.active ? 'Active' : 'Inactive'}</span
-                  >`}<span class="secondary narrow-only truncate"
+                  >`} <span class="secondary narrow-only truncate"
                 >${this.entityName(r.entityName, r.entityType, '')} · ${entityTypeLabel(r.entityType)}</span
               >`,
           ),

@@ -1,0 +1,178 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, queryAll } from 'lit/decorators.js';
+import { usageDataSourceContext } from '../../base/context.js';
+import { UsageElement } from '../../base/usage-element.js';
+import type { TabChangeDetail } from '../../events.js';
+import { baseStyles } from '../../styles/base.styles.js';
+
+export type LicensesTab = 'voice' | 'messaging';
+
+const TABS: { id: LicensesTab; label: string }[] = [
+  { id: 'voice', label: 'AI Voice' },
+  { id: 'messaging', label: 'AI Messaging' },
+];
+
+const isTab = (value: unknown): value is LicensesTab => value === 'voice' || value === 'messaging';
+
+/**
+ * The whole "Licenses and Usage" section: an "AI Voice" tab with `<ai-voice-usage>` and an
+ * "AI Messaging" tab with `<ai-messaging-usage>`. Its one data source (`dataSource`, `endpoint` or an
+ * enclosing `<ai-usage-provider>`) serves every element inside. A tab loads nothing until it is first
+ * shown, and keeps its state (sort, filter) when the user switches away and back.
+ *
+ * @summary The Licenses and Usage section: AI Voice and AI Messaging tabs.
+ * @tag ai-licenses-usage
+ *
+ * @slot voice-history - Shown under the voice table (e.g. a usage history).
+ * @slot messaging-extra - Shown under the messaging table.
+ *
+ * @fires ai-tab-change - The user switched tabs. `detail: { tab }`.
+ * @fires ai-load - Bubbles from the elements inside.
+ * @fires ai-error - Bubbles from the elements inside.
+ *
+ * @csspart tablist - The row of tabs.
+ * @csspart tab - Each tab; the selected one also has `tab-selected`.
+ * @csspart panel - Each tab panel.
+ * @csspart voice-usage - The `<ai-voice-usage>` inside.
+ * @csspart messaging-usage - The `<ai-messaging-usage>` inside.
+ *
+ * @cssprop [--ai-usage-color-accent] - The selected tab's underline and focus ring.
+ * @cssprop [--ai-usage-color-border] - The line under the tabs.
+ * @cssprop [--ai-usage-color-text-muted] - Unselected tabs.
+ */
+export class AiLicensesUsage extends UsageElement {
+  static override styles = [
+    baseStyles,
+    css`
+      [role='tablist'] {
+        display: flex;
+        gap: calc(var(--_space) * 6);
+        margin-bottom: calc(var(--_space) * 5);
+        border-bottom: 1px solid var(--_border);
+      }
+
+      [role='tab'] {
+        position: relative;
+        padding: calc(var(--_space) * 2.5) 0;
+        border: 0;
+        background: none;
+        color: var(--_muted);
+        font-weight: 500;
+        cursor: pointer;
+      }
+
+      [role='tab']:hover {
+        color: var(--_text);
+      }
+
+      [role='tab'][aria-selected='true'] {
+        color: var(--_text);
+      }
+
+      [role='tab'][aria-selected='true']::after {
+        content: '';
+        position: absolute;
+        inset-inline: 0;
+        bottom: -1px;
+        height: 2px;
+        border-radius: 2px 2px 0 0;
+        background: var(--_accent);
+      }
+
+      [role='tab']:focus-visible {
+        outline-offset: -2px;
+        border-radius: 4px;
+      }
+
+      [role='tabpanel'][hidden] {
+        display: none;
+      }
+
+      ::slotted(*) {
+        margin-top: calc(var(--_space) * 6);
+      }
+
+      @media (forced-colors: active) {
+        [role='tab'][aria-selected='true']::after {
+          background: Highlight;
+        }
+      }
+    `,
+  ];
+
+  /** The tab shown: `voice` or `messaging`. Reflects. */
+  @property({ attribute: 'active-tab', reflect: true }) activeTab: LicensesTab = 'voice';
+
+  @queryAll('[role="tab"]') private tabs!: NodeListOf<HTMLButtonElement>;
+
+  /** Tabs shown at least once: their elements exist (and have loaded). */
+  private readonly visited = new Set<LicensesTab>();
+
+  private readonly provider = new ContextProvider(this, { context: usageDataSourceContext });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!isTab(this.activeTab)) this.activeTab = 'voice';
+    this.visited.add(this.activeTab);
+    // The elements inside get the same source this element resolved (its own, its endpoint, or a provider's).
+    if (this.provider.value !== this.resolvedDataSource) this.provider.setValue(this.resolvedDataSource);
+    super.willUpdate(changed);
+  }
+
+  private select(tab: LicensesTab, focus: boolean): void {
+    if (tab !== this.activeTab) {
+      this.activeTab = tab;
+      this.emit<TabChangeDetail>('ai-tab-change', { tab });
+    }
+    if (focus) void this.updateComplete.then(() => [...this.tabs].find((t) => t.dataset.tab === tab)?.focus());
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const index = TABS.findIndex((t) => t.id === this.activeTab);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
+    let next: number | undefined;
+    if (step !== undefined) next = (index + step + TABS.length) % TABS.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = TABS.length - 1;
+    if (next === undefined) return;
+    event.preventDefault();
+    this.select((TABS[next] as (typeof TABS)[number]).id, true);
+  }
+
+  protected override render() {
+    // Resolved here, so that a change of the page's `lang` reaches the elements inside on re-render.
+    const locale = this.effectiveLocale ?? nothing;
+    const timeZone = this.timeZone ?? nothing;
+    return html`<div role="tablist" aria-label="AI usage" part="tablist" @keydown=${this.onKeydown}>
+        ${TABS.map(
+          (tab) =>
+            html`<button
+              type="button"
+              role="tab"
+              id="tab-${tab.id}"
+              data-tab=${tab.id}
+              part="tab${tab.id === this.activeTab ? ' tab-selected' : ''}"
+              aria-selected=${tab.id === this.activeTab ? 'true' : 'false'}
+              aria-controls="panel-${tab.id}"
+              tabindex=${tab.id === this.activeTab ? 0 : -1}
+              @click=${() => this.select(tab.id, false)}
+            >
+              ${tab.label}
+            </button>`,
+        )}
+      </div>
+      <div role="tabpanel" id="panel-voice" aria-labelledby="tab-voice" part="panel" ?hidden=${this.activeTab !== 'voice'}>
+        ${this.visited.has('voice')
+          ? html`<ai-voice-usage part="voice-usage" locale=${locale} time-zone=${timeZone}></ai-voice-usage>
+              <slot name="voice-history"></slot>`
+          : nothing}
+      </div>
+      <div role="tabpanel" id="panel-messaging" aria-labelledby="tab-messaging" part="panel" ?hidden=${this.activeTab !== 'messaging'}>
+        ${this.visited.has('messaging')
+          ? html`<ai-messaging-usage part="messaging-usage" locale=${locale} time-zone=${timeZone}></ai-messaging-usage>
+              <slot name="messaging-extra"></slot>`
+          : nothing}
+      </div>`;
+  }
+}

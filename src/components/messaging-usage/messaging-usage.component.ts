@@ -1,0 +1,217 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { AgentTableElement, agentTableStyles, type TableTexts } from '../../base/agent-table-element.js';
+import { notAvailable, stateStyles } from '../../base/states.js';
+import type { UsageDataSource } from '../../data/data-source.js';
+import { validateMessagingAgents, type MessagingAgentRow, type MessagingAgentsView } from '../../data/messaging-agents.js';
+import { monthInTimeZone } from '../../data/months.js';
+import { totalOf } from '../../data/totals.js';
+import { entityTypeLabel, formatAmount, formatCount, isFiniteNumber, numberFormat } from '../../format/format.js';
+import { describeLicense } from '../../format/license.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
+import type { CsvField } from '../../table/csv.js';
+import type { Column } from '../../table/data-table.js';
+import { messagingUsageStyles } from './messaging-usage.styles.js';
+
+/**
+ * One row per AI messaging agent: the channel it serves, its license, how much of the incoming work it
+ * takes, what it costs and how many cases it has handled.
+ *
+ * License sorts Unlimited first, then other license types by name, then trials by days left (soonest
+ * ending first), then expired licenses. Engagement sorts by the share of new cases, then agents that
+ * also work while closed after those that do not.
+ *
+ * @summary Licenses, engagement, price and cases of AI messaging (chat) agents, as a sortable table.
+ * @tag ai-messaging-usage
+ *
+ * @slot actions - Controls shown at the end of the toolbar.
+ *
+ * @fires ai-load - Data loaded and shown. `detail: { count, rowsWithProblems }`.
+ * @fires ai-error - Loading failed; the error state is shown. `detail: { error }`.
+ * @fires ai-sort-change - The user sorted a column. Cancelable. `detail: { sortKey, sortDirection }`.
+ * @fires ai-filter-change - The user typed in the filter box. `detail: { filter }`.
+ * @fires ai-export - A CSV export is about to download. Cancelable. `detail: { filename, csv, rowCount }`.
+ *
+ * @csspart toolbar - The line above the table: summary, filter, export, actions.
+ * @csspart summary - The summary text.
+ * @csspart filter - The filter (search) box.
+ * @csspart export-button - The Export CSV button.
+ * @csspart notice - The notice about rows with invalid data.
+ * @csspart scroller - The scrolling box around the table.
+ * @csspart table - The `<table>`.
+ * @csspart header - The `<thead>`.
+ * @csspart header-row - Each header row.
+ * @csspart header-cell - Each header cell.
+ * @csspart sort-button - The button inside each sortable header cell.
+ * @csspart sort-indicator - The sort arrow icon.
+ * @csspart body - The `<tbody>`.
+ * @csspart row - Each data row.
+ * @csspart cell - Each cell (`row-header` for the agent name, `numeric-cell` for numbers, `totals-cell` in the totals row).
+ * @csspart totals-row - The totals row.
+ * @csspart license-badge - The license pill.
+ * @csspart state - Every state panel; also `empty-state`, `no-matches-state`, `error-state`, `unconfigured-state`.
+ * @csspart retry-button - The action button of a state panel (Retry, Clear filter).
+ *
+ * @cssprop [--ai-usage-font-family=inherit] - Font family.
+ * @cssprop [--ai-usage-font-size=0.875rem] - Base font size.
+ * @cssprop [--ai-usage-color-text] - Text colour.
+ * @cssprop [--ai-usage-color-text-muted] - Secondary text.
+ * @cssprop [--ai-usage-color-background] - Background of the table and controls.
+ * @cssprop [--ai-usage-color-background-raised] - Raised surfaces: totals row, skeleton.
+ * @cssprop [--ai-usage-color-border] - Row separators and outlines.
+ * @cssprop [--ai-usage-color-border-strong] - The totals rule, control borders.
+ * @cssprop [--ai-usage-color-accent] - Sort icon, focus ring, links; trial badges.
+ * @cssprop [--ai-usage-color-success] - Unlimited license badges.
+ * @cssprop [--ai-usage-color-warning] - Trials ending within 7 days; invalid-data markers.
+ * @cssprop [--ai-usage-color-danger] - Expired licenses; error state title.
+ * @cssprop [--ai-usage-color-row-hover] - Row hover background.
+ * @cssprop [--ai-usage-color-header-background] - Header background.
+ * @cssprop [--ai-usage-radius=8px] - Corner radius.
+ * @cssprop [--ai-usage-space=4px] - Spacing unit.
+ * @cssprop [--ai-usage-row-height=44px] - Row height; 32px gives a compact table.
+ * @cssprop [--ai-usage-focus-ring=2px solid accent] - Keyboard focus outline.
+ * @cssprop [--ai-usage-table-max-height=70vh] - Height after which the table scrolls under a sticky header.
+ * @cssprop [--ai-usage-name-max-width=clamp(7rem, 17cqi, 18rem)] - Width after which names truncate with an ellipsis.
+ */
+export class AiMessagingUsage extends AgentTableElement<MessagingAgentRow, MessagingAgentsView> {
+  static override styles = [baseStyles, tableStyles, stateStyles, agentTableStyles, messagingUsageStyles];
+
+  /** The moment "days left" counts from. Default: now. */
+  @property({ attribute: false }) referenceDate: Date | undefined;
+
+  protected readonly texts: TableTexts = {
+    caption: 'AI messaging agents',
+    loading: 'Loading AI messaging agents…',
+    empty: 'No AI messaging agents yet.',
+    emptyDetail: 'Agents appear here once they are connected to a chat channel.',
+    error: 'Couldn’t load AI messaging agents.',
+    fileStem: 'ai-messaging-usage',
+  };
+
+  private get now(): Date {
+    return this.referenceDate ?? new Date();
+  }
+
+  protected async load(source: UsageDataSource, signal: AbortSignal) {
+    return validateMessagingAgents(await source.getMessagingAgents({ signal }));
+  }
+
+  protected searchable(row: MessagingAgentRow) {
+    return [row.name, row.entityName];
+  }
+
+  private license(row: MessagingAgentRow, view?: { timeZone: string | undefined }) {
+    return describeLicense(row.licenseType, row.licenseEndsAt, this.now, this.effectiveLocale, this.timeZone ?? view?.timeZone);
+  }
+
+  /** "100 % of new cases · also when closed", in the element's locale. */
+  private engagementText(row: MessagingAgentRow): string | undefined {
+    if (!isFiniteNumber(row.newCasesPercentWhenOpen) || row.handlesWhenClosed === undefined) return undefined;
+    const percent = numberFormat(this.effectiveLocale, { style: 'percent', maximumFractionDigits: 1 }).format(row.newCasesPercentWhenOpen / 100);
+    return `${percent} of new cases · ${row.handlesWhenClosed ? 'also when closed' : 'not when closed'}`;
+  }
+
+  protected summary(view: MessagingAgentsView): string[] {
+    const locale = this.effectiveLocale;
+    const labels = view.rows.map((r) => this.license(r, view)?.label);
+    const cases = totalOf(view.rows, (r) => r.engagedCases);
+    const trials = labels.filter((l) => l === 'Trial').length;
+    return [
+      `${formatCount(view.rows.length, locale)} ${view.rows.length === 1 ? 'agent' : 'agents'}`,
+      `${formatCount(labels.filter((l) => l === 'Unlimited').length, locale)} unlimited`,
+      `${formatCount(trials, locale)} ${trials === 1 ? 'trial' : 'trials'}`,
+      `${formatCount(cases.sum, locale)} engaged cases${cases.missing ? ' (incomplete)' : ''}`,
+    ];
+  }
+
+  protected exportMonth(view: MessagingAgentsView): string {
+    const at = view.asOf ? new Date(view.asOf) : this.now;
+    return monthInTimeZone(at, this.timeZone ?? view.timeZone ?? 'UTC');
+  }
+
+  protected get columns(): Column<MessagingAgentRow>[] {
+    return [
+      {
+        key: 'entity',
+        label: 'Entity',
+        hideWhenNarrow: true,
+        sortValue: (r) => r.entityName,
+        cell: (r) =>
+          html`<span class="line">${this.entityName(r.entityName, r.entityType)}</span>
+            <span class="secondary">${entityTypeLabel(r.entityType)}</span>`,
+      },
+      {
+        key: 'name',
+        label: 'AI agent',
+        rowHeader: true,
+        sortValue: (r) => r.name,
+        cell: (r) =>
+          this.nameCell(
+            r,
+            r.name,
+            html` <span class="secondary narrow-only truncate"
+              >${this.entityName(r.entityName, r.entityType, '')} · ${entityTypeLabel(r.entityType)}</span
+            >`,
+          ),
+      },
+      {
+        key: 'license',
+        label: 'License',
+        sortValue: (r) => this.license(r)?.sortKey,
+        cell: (r) => {
+          const license = this.license(r);
+          if (!license) return notAvailable;
+          return html`<span part="license-badge" class="badge ${license.tone}"><span class="badge-dot" aria-hidden="true"></span>${license.label}</span
+            >${license.detail ? html` <span class="secondary">${license.detail}</span>` : nothing}`;
+        },
+      },
+      {
+        key: 'engagement',
+        label: 'Engagement',
+        sortValue: (r) =>
+          isFiniteNumber(r.newCasesPercentWhenOpen) && r.handlesWhenClosed !== undefined
+            ? r.newCasesPercentWhenOpen * 2 + (r.handlesWhenClosed ? 1 : 0)
+            : undefined,
+        cell: (r) => {
+          if (!isFiniteNumber(r.newCasesPercentWhenOpen) || r.handlesWhenClosed === undefined) return notAvailable;
+          const percent = numberFormat(this.effectiveLocale, { style: 'percent', maximumFractionDigits: 1 }).format(r.newCasesPercentWhenOpen / 100);
+          return html`<span class="engagement"
+              ><span class="meter" aria-hidden="true"><span style="inline-size: ${r.newCasesPercentWhenOpen}%"></span></span>${percent} of new cases</span
+            > <span class="secondary">${r.handlesWhenClosed ? 'Also when closed' : 'Not when closed'}</span>`;
+        },
+      },
+      {
+        key: 'priceCredits',
+        label: 'Price (credits)',
+        numeric: true,
+        sortValue: (r) => r.priceCredits,
+        cell: (r) => (isFiniteNumber(r.priceCredits) ? formatAmount(r.priceCredits, this.effectiveLocale, 2) : notAvailable),
+      },
+      {
+        key: 'engagedCases',
+        label: 'Engaged cases',
+        numeric: true,
+        sortValue: (r) => r.engagedCases,
+        cell: (r) => this.numberCell(r.engagedCases, 'count'),
+        total: (rows) => this.totalCell(rows, (r) => r.engagedCases, 'count'),
+      },
+    ];
+  }
+
+  protected csvFields(): CsvField<MessagingAgentRow>[] {
+    return [
+      { header: 'Entity', value: (r) => r.entityName },
+      { header: 'Entity type', value: (r) => r.entityType },
+      { header: 'AI agent', value: (r) => r.name },
+      { header: 'Agent ID', value: (r) => r.id },
+      { header: 'License', value: (r) => r.licenseType },
+      { header: 'License ends', value: (r) => r.licenseEndsAt },
+      { header: 'New cases when open (%)', value: (r) => r.newCasesPercentWhenOpen },
+      { header: 'Handles cases when closed', value: (r) => r.handlesWhenClosed },
+      { header: 'Engagement', value: (r) => this.engagementText(r) },
+      { header: 'Price (credits)', value: (r) => r.priceCredits },
+      { header: 'Engaged cases', value: (r) => r.engagedCases },
+    ];
+  }
+}

@@ -1,0 +1,13 @@
+import './events.js';
+import { AiMessagingUsage } from './components/messaging-usage/messaging-usage.component.js';
+
+export * from './components/messaging-usage/messaging-usage.component.js';
+export type { LoadDetail, ErrorDetail, SortChangeDetail, FilterChangeDetail, ExportDetail } from './events.js';
+
+if (!customElements.get('ai-messaging-usage')) customElements.define('ai-messaging-usage', AiMessagingUsage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ai-messaging-usage': AiMessagingUsage;
+  }
+}

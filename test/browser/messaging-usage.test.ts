@@ -1,0 +1,175 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/messaging-usage.js';
+import type { AiMessagingUsage } from '../../src/messaging-usage.js';
+import { createMemoryDataSource, parseCsv, type MessagingAgentsResponse } from '../../src/data.js';
+import { createDemoData } from '../../src/demo-data.js';
+import { bodyRows, expectCleanText, headerButton, headerCell, settled, shadow, text } from './helpers.js';
+
+const now = new Date('2026-11-27T10:00:00Z');
+const day = 86_400_000;
+const at = (days: number) => new Date(now.getTime() + days * day).toISOString();
+const data = createDemoData({ seed: 4, messagingAgents: 6, month: '2026-11', now });
+const licenses = [
+  { type: 'trial', endsAt: at(20) },
+  { type: 'unlimited' },
+  { type: 'trial', endsAt: at(-3) },
+  { type: 'enterprise' },
+  { type: 'trial', endsAt: at(2) },
+  { type: 'unlimited' },
+];
+const engagements = [
+  { newCasesPercentWhenOpen: 50, handlesWhenClosed: true },
+  { newCasesPercentWhenOpen: 100, handlesWhenClosed: false },
+  { newCasesPercentWhenOpen: 100, handlesWhenClosed: true },
+  { newCasesPercentWhenOpen: 0, handlesWhenClosed: true },
+  { newCasesPercentWhenOpen: 75, handlesWhenClosed: false },
+  { newCasesPercentWhenOpen: 50, handlesWhenClosed: false },
+];
+data.messagingAgents.agents.forEach((a, i) => {
+  a.license = licenses[i]!;
+  a.engagement = engagements[i]!;
+});
+data.messagingAgents.agents[3]!.name = '=HYPERLINK("http://evil.example","Click")';
+data.messagingAgents.agents[0]!.name = 'Maja, "the" chat bot';
+
+const source = () => createMemoryDataSource(data);
+const names = (el: Element) => bodyRows(el).map((tr) => text(tr.querySelector('th .truncate')));
+const agentsBy = (order: number[]) => order.map((i) => data.messagingAgents.agents[i]!.name);
+
+async function render(attrs = html``) {
+  const el = await fixture<AiMessagingUsage>(html`<ai-messaging-usage .dataSource=${source()} .referenceDate=${now} locale="en-GB" time-zone="Europe/Stockholm"></ai-messaging-usage>${attrs}`);
+  await settled(el);
+  return el;
+}
+
+describe('<ai-messaging-usage>', () => {
+  it('shows entity, agent, license, engagement, price and cases for every agent', async () => {
+    const el = await render();
+    expect(bodyRows(el)).to.have.length(6);
+    const headers = [...shadow(el).querySelectorAll('thead th')].map((th) => text(th));
+    expect(headers).to.deep.equal(['Entity', 'AI agent', 'License', 'Engagement', 'Price (credits)', 'Engaged cases']);
+    const cells = (i: number) => [...bodyRows(el)[i]!.cells].map((c) => text(c));
+    expect(cells(0)[2]).to.equal('Trial ends 17 Dec 2026 · 20 days left');
+    expect(cells(0)[3]).to.equal('50% of new cases Also when closed');
+    expect(cells(1)[2]).to.equal('Unlimited');
+    expect(cells(2)[2]).to.equal('Trial expired ended 24 Nov 2026');
+    expect(cells(3)[2]).to.equal('Enterprise');
+    expect(cells(4)[2]).to.equal('Trial ends 29 Nov 2026 · 2 days left');
+    expect(cells(1)[3]).to.equal('100% of new cases Not when closed');
+    expect(cells(0)[5]).to.equal(new Intl.NumberFormat('en-GB').format(data.messagingAgents.agents[0]!.engagedCases));
+    // Badges carry their meaning in words and shape, not colour alone.
+    const expired = bodyRows(el)[2]!.querySelector('[part="license-badge"]')!;
+    expect(expired.classList.contains('danger')).to.equal(true);
+    expectCleanText(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts licenses as an admin expects: Unlimited, other types, trials soonest-ending first, expired last', async () => {
+    const el = await render();
+    headerButton(el, 'license').click();
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(agentsBy([1, 5, 3, 4, 0, 2]));
+    expect(headerCell(el, 'license').getAttribute('aria-sort')).to.equal('ascending');
+    headerButton(el, 'license').click();
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(agentsBy([2, 0, 4, 3, 1, 5]));
+  });
+
+  it('sorts engagement by share of new cases, then by also working when closed', async () => {
+    const el = await render();
+    const button = headerButton(el, 'engagement');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(agentsBy([3, 5, 0, 4, 1, 2]));
+    expect(headerCell(el, 'engagement').getAttribute('aria-sort')).to.equal('ascending');
+  });
+
+  it('filters by agent or entity name, says how many are shown, and has a distinct no-matches state', async () => {
+    const el = await render();
+    const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.focus();
+    setTimeout(() => sendKeys({ type: 'maja' }));
+    await oneEvent(el, 'ai-filter-change');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(names(el)).to.deep.equal([data.messagingAgents.agents[0]!.name]);
+    expect(text(shadow(el).querySelector('.toolbar [role="status"]'))).to.equal('Showing 1 of 6 agents.');
+    expect(text(shadow(el).querySelector('tfoot th'))).to.equal('Total of 1 shown');
+
+    el.filter = 'no such agent';
+    await el.updateComplete;
+    const panel = shadow(el).querySelector('.state-no-matches')!;
+    expect(text(panel)).to.contain('No agents match “no such agent”.');
+    expect(shadow(el).querySelector('.state-empty')).to.equal(null);
+    await expect(el).to.be.accessible();
+    panel.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(bodyRows(el)).to.have.length(6);
+  });
+
+  it('exports exactly what is shown as CSV: filtered, sorted, raw numbers, safe text', async () => {
+    const el = await render();
+    el.sort = 'engagedCases:desc';
+    el.filter = 'a';
+    await el.updateComplete;
+    const shown = names(el);
+    setTimeout(() => shadow(el).querySelector<HTMLButtonElement>('[part="export-button"]')!.click());
+    const event = await oneEvent(el, 'ai-export');
+    event.preventDefault();
+    expect(event.detail.filename).to.equal('ai-messaging-usage-2026-11.csv');
+    const [header, ...rows] = parseCsv(event.detail.csv);
+    expect(header).to.deep.equal([
+      'Entity',
+      'Entity type',
+      'AI agent',
+      'Agent ID',
+      'License',
+      'License ends',
+      'New cases when open (%)',
+      'Handles cases when closed',
+      'Engagement',
+      'Price (credits)',
+      'Engaged cases',
+    ]);
+    expect(rows.map((r) => r[2]!.replace(/^'/, ''))).to.deep.equal(shown);
+    const cases = rows.map((r) => Number(r[10]));
+    expect(cases).to.deep.equal([...cases].sort((a, b) => b - a));
+    expect(rows.every((r) => /^\d+$/.test(r[10]!))).to.equal(true);
+    const evil = rows.find((r) => r[2]!.includes('HYPERLINK'));
+    if (evil) expect(evil[2]).to.equal('\'=HYPERLINK("http://evil.example","Click")');
+    expect(event.detail.csv).to.contain('"Maja, ""the"" chat bot"');
+    expect(event.detail.rowCount).to.equal(shown.length);
+  });
+
+  it('keeps rows with invalid values and marks them', async () => {
+    const broken = structuredClone(data.messagingAgents) as unknown as { agents: Record<string, unknown>[] };
+    broken.agents[1]!.engagedCases = 'many';
+    broken.agents[2]!.priceCredits = null;
+    const el = await fixture<AiMessagingUsage>(
+      html`<ai-messaging-usage .dataSource=${createMemoryDataSource({ messagingAgents: broken as unknown as MessagingAgentsResponse })}></ai-messaging-usage>`,
+    );
+    await settled(el);
+    expect(bodyRows(el)).to.have.length(6);
+    expect(text(shadow(el).querySelector('[part="notice"]'))).to.contain('2 agents have invalid data');
+    expect(text(bodyRows(el)[2]!.cells[4])).to.equal('—not available');
+    expectCleanText(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads by endpoint alone, over HTTP, with the data time in the organization’s zone', async () => {
+    const expected = (await (await fetch('/api/ai-usage/messaging/agents')).json()) as MessagingAgentsResponse;
+    const el = await fixture<AiMessagingUsage>(html`<ai-messaging-usage endpoint="/api/ai-usage/" locale="en-GB"></ai-messaging-usage>`);
+    await settled(el);
+    expect(bodyRows(el)).to.have.length(expected.agents.length);
+    expect(text(shadow(el).querySelector('.as-of'))).to.match(/^Data as of .+ (CET|CEST|GMT\+1|GMT\+2)$/);
+  });
+
+  it('shows the error state with Retry on a failing backend', async () => {
+    const el = await fixture<AiMessagingUsage>(html`<ai-messaging-usage endpoint="/api/scenarios/status=503/"></ai-messaging-usage>`);
+    await settled(el, 'state');
+    expect(text(shadow(el).querySelector('.state-error'))).to.contain('HTTP 503');
+    await expect(el).to.be.accessible();
+  });
+});
