@@ -87,9 +87,9 @@ export function parseScenario(flags: string): Scenario {
       case 'html': scenario.html = true; break;
       case 'not-json': scenario.notJson = true; break;
       case 'empty-body': scenario.emptyBody = true; break;
-      case 'agents': scenario.agents = clampInt(value, 0, 50_000, DEFAULTS.agents); break;
-      case 'messaging': scenario.messaging = clampInt(value, 0, 50_000, DEFAULTS.messaging); break;
-      case 'volume': scenario.volume = clampInt(value, 1, 1000, 1); break;
+      case 'agents': scenario.agents = clampInt(value, 0, 20_000, DEFAULTS.agents); break;
+      case 'messaging': scenario.messaging = clampInt(value, 0, 20_000, DEFAULTS.messaging); break;
+      case 'volume': scenario.volume = clampInt(value, 1, 100, 1); break;
       case 'trial':
         if (value === 'available' || value === 'active' || value === 'expired' || value === 'unavailable') scenario.trial = value;
         break;
@@ -146,11 +146,15 @@ export function createApi(): Api {
         voiceAgents: s.empty ? 0 : s.agents,
         messagingAgents: s.empty ? 0 : s.messaging,
         volume: s.volume,
+        // Individual calls only where their number stays reasonable (about 600,000 objects at most).
+        ...(s.agents * s.volume > 3000 ? { callMonths: [] } : {}),
         trialStatus: s.trial,
         timeZone: 'Europe/Stockholm',
       });
       source = createMemoryDataSource(data, { canSeeCalls: s.callsStatus === undefined });
       sources.set(key, source);
+      // Keep memory bounded: only the most recent scenarios stay generated.
+      while (sources.size > 8) sources.delete(sources.keys().next().value as string);
     }
     return source;
   }

@@ -1,11 +1,11 @@
-import { initialState, Task } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isAbortError, type UsageDataSource } from '../data/data-source.js';
 import { totalOf } from '../data/totals.js';
 import type { Problem } from '../data/validate.js';
 import type { ErrorDetail, ExportDetail, FilterChangeDetail, LoadDetail } from '../events.js';
-import { formatAmount, formatCount, formatDateTime, isFiniteNumber } from '../format/format.js';
+import { formatAmount, formatCount, formatDateTime, isFiniteNumber, safeTimeZone } from '../format/format.js';
 import { toCsv, type CsvField } from '../table/csv.js';
 import { DataTableController, type Column } from '../table/data-table.js';
 import { filterRows } from '../table/filter.js';
@@ -51,8 +51,8 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
  * Subclasses supply the load call, the columns and the words.
  */
 export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R>> extends UsageElement {
-  /** Sorted column and direction, `key:asc` or `key:desc`. Reflects. */
-  @property({ reflect: true }) sort = '';
+  /** Sorted column and direction, `key:asc` or `key:desc`; unset keeps the data's order. Reflects. */
+  @property({ reflect: true }) sort: string | undefined;
 
   /** Shows only rows whose agent or entity name contains every word (case- and accent-insensitive). */
   @property() filter = '';
@@ -73,15 +73,23 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
   protected abstract exportMonth(view: V): string;
 
   private readonly task = new Task(this, {
-    task: async ([source], { signal }) => (source ? this.load(source, signal) : initialState),
+    task: async ([source], { signal }) => {
+      this.loadedToAnnounce = undefined;
+      return source ? this.load(source, signal) : initialState;
+    },
     args: () => [this.resolvedDataSource] as const,
-    onComplete: (view) => this.emit<LoadDetail>('ai-load', { count: view.rows.length, rowsWithProblems: view.rowsWithProblems }),
+    onComplete: (view) => {
+      this.loadedToAnnounce = view;
+    },
     onError: (error) => {
       if (!isAbortError(error)) this.emit<ErrorDetail>('ai-error', { error });
     },
   });
 
   private filtered: { rows: readonly R[]; filter: string; result: readonly R[] } | undefined;
+
+  /** The view whose `ai-load` is due after it renders. */
+  private loadedToAnnounce: V | undefined;
 
   /** Loads the data again (what the error state's Retry does). */
   reload(): Promise<void> {
@@ -90,13 +98,13 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
 
   /** The rows the table shows now, filter and sort applied (what the CSV export contains). */
   get visibleRows(): readonly R[] {
-    const view = this.task.value;
+    const view = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
     return view ? this.table.sorted(this.filterRows(view.rows), this.columns) : [];
   }
 
   /** Builds the CSV of what is shown and downloads it; returns the CSV (or `undefined` if a listener cancelled). */
   exportCsv(): string | undefined {
-    const view = this.task.value;
+    const view = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
     if (!view) return undefined;
     const rows = this.visibleRows;
     const csv = toCsv(this.csvFields(), rows);
@@ -110,7 +118,8 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
     this.renderRoot.append(link);
     link.click();
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    // Some browsers start the download asynchronously: keep the URL alive for a while.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return csv;
   }
 
@@ -168,15 +177,17 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
     return html`<span class=${cls} dir=${type === 'phone-number' ? 'ltr' : 'auto'} title=${name}>${name}</span>`;
   }
 
-  /** The toolbar, with the element's one live region (`status`: loading, or how many rows the filter shows). */
-  private renderToolbar(view: V | undefined, shown: number | undefined, status = ''): TemplateResult {
+  /**
+   * The toolbar, rendered once above every state so that the filter box keeps focus while the body
+   * changes, with the element's one live region.
+   */
+  private renderToolbar(view: V | undefined, shown: number | undefined, status: string): TemplateResult {
     const locale = this.effectiveLocale;
-    const asOf = view?.asOf ? `Data as of ${formatDateTime(view.asOf, locale, this.timeZone ?? view.timeZone, true)}` : '';
-    const filtered = view && shown !== undefined && this.filter.trim() !== '';
+    const asOf = view?.asOf ? `Data as of ${formatDateTime(view.asOf, locale, this.zoneFor(view), true)}` : '';
     return html`<div class="toolbar" part="toolbar">
       <p class="summary" part="summary">
-        ${view ? html`<span class="figures">${this.summary(view).join(' · ')}</span>` : nothing}
-        ${asOf ? html`<span class="as-of">${asOf}</span>` : nothing}
+        ${view ? html`<span class="figures">${this.summary(view).map((part, i) => html`${i ? ' · ' : ''}<bdi>${part}</bdi>`)}</span>` : nothing}
+        ${asOf ? html`<span class="as-of"><bdi>${asOf}</bdi></span>` : nothing}
       </p>
       <div class="tools">
         <input
@@ -189,42 +200,52 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
           ?disabled=${!view || view.rows.length === 0}
           @input=${(e: InputEvent) => this.setFilter((e.target as HTMLInputElement).value)}
         />
-        <button
-          type="button"
-          class="action"
-          part="export-button"
-          ?disabled=${!view || shown === 0}
-          @click=${() => this.exportCsv()}
-        >
+        <button type="button" class="action" part="export-button" ?disabled=${!view || shown === 0} @click=${() => this.exportCsv()}>
           Export CSV
         </button>
         <slot name="actions"></slot>
       </div>
-      <div class="visually-hidden" role="status">
-        ${filtered ? `Showing ${formatCount(shown, locale)} of ${formatCount(view.rows.length, locale)} ${plural(view.rows.length, 'agent', 'agents')}.` : status}
-      </div>
+      <div class="visually-hidden" role="status">${status}</div>
     </div>`;
   }
 
-  private renderComplete(view: V): TemplateResult {
+  /** The time zone for dates: the `time-zone` attribute when valid, else the organization's. */
+  protected zoneFor(view: { timeZone: string | undefined } | undefined): string | undefined {
+    return safeTimeZone(this.timeZone) ?? view?.timeZone;
+  }
+
+  /** What the live region says once data is shown. */
+  private loadedStatus(view: V, shown: number): string {
+    const locale = this.effectiveLocale;
+    const total = view.rows.length;
+    const count = shown === total ? `${formatCount(total, locale)} ${plural(total, 'agent', 'agents')}` : `Showing ${formatCount(shown, locale)} of ${formatCount(total, locale)} ${plural(total, 'agent', 'agents')}`;
+    const problems = view.rowsWithProblems ? `, ${formatCount(view.rowsWithProblems, locale)} with invalid data` : '';
+    return `${count}${problems}.`;
+  }
+
+  private clearFilter(): void {
+    this.setFilter('');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input.filter')?.focus());
+  }
+
+  private renderBody(view: V, rows: readonly R[]): unknown {
     if (view.rows.length === 0) {
-      return html`${this.renderToolbar(view, 0)}${problemNotice(view.problems, 0, 'agent')}
-      ${statePanel('empty', this.texts.empty, this.texts.emptyDetail)}`;
+      return html`${problemNotice(view.problems, 0, 'agent')}${statePanel('empty', this.texts.empty, this.texts.emptyDetail)}`;
     }
-    const rows = this.filterRows(view.rows);
+    const notice = problemNotice(view.problems, view.rowsWithProblems, 'agent');
     if (rows.length === 0) {
-      return html`${this.renderToolbar(view, 0)}${problemNotice(view.problems, view.rowsWithProblems, 'agent')}
-      ${statePanel('no-matches', `No agents match “${this.filter.trim()}”.`, undefined, { label: 'Clear filter', onClick: () => this.setFilter('') })}`;
+      return html`${notice}${statePanel('no-matches', `No agents match “${this.filter.trim()}”.`, undefined, {
+        label: 'Clear filter',
+        onClick: () => this.clearFilter(),
+      })}`;
     }
-    const filtered = rows.length !== view.rows.length;
-    return html`${this.renderToolbar(view, rows.length)}${problemNotice(view.problems, view.rowsWithProblems, 'agent')}
-    ${this.table.render({
+    return html`${notice}${this.table.render({
       columns: this.columns,
       rows,
       rowKey: (r) => r.key,
       rowClass: (r) => this.rowClass(r),
       caption: this.texts.caption,
-      totalsLabel: filtered ? `Total of ${formatCount(rows.length, this.effectiveLocale)} shown` : 'Total',
+      totalsLabel: rows.length !== view.rows.length ? `Total of ${formatCount(rows.length, this.effectiveLocale)} shown` : 'Total',
     })}`;
   }
 
@@ -233,23 +254,38 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
   }
 
   protected override render() {
+    let toolbar: TemplateResult;
+    let body: unknown;
     if (!this.resolvedDataSource) {
-      return html`${this.renderToolbar(undefined, undefined)}
-      ${statePanel(
+      toolbar = this.renderToolbar(undefined, undefined, '');
+      body = statePanel(
         'unconfigured',
         'No data source.',
         'Set the endpoint attribute, the dataSource property, or place this element inside <ai-usage-provider>.',
-      )}`;
+      );
+    } else if (this.task.status === TaskStatus.COMPLETE && this.task.value) {
+      const view = this.task.value;
+      const rows = this.filterRows(view.rows);
+      toolbar = this.renderToolbar(view, rows.length, this.loadedStatus(view, rows.length));
+      body = this.renderBody(view, rows);
+    } else if (this.task.status === TaskStatus.ERROR) {
+      toolbar = this.renderToolbar(undefined, undefined, this.texts.error);
+      body = statePanel('error', this.texts.error, errorMessage(this.task.error), { label: 'Retry', onClick: () => void this.reload() });
+    } else {
+      toolbar = this.renderToolbar(undefined, undefined, this.texts.loading);
+      body = html`<div aria-busy="true">${this.table.renderSkeleton(this.columns, this.texts.loading)}</div>`;
     }
-    const loading = () => html`${this.renderToolbar(undefined, undefined, this.texts.loading)}
-      <div aria-busy="true">${this.table.renderSkeleton(this.columns, this.texts.loading)}</div>`;
-    return this.task.render({
-      initial: loading,
-      pending: loading,
-      complete: (view) => this.renderComplete(view),
-      error: (error) => html`${this.renderToolbar(undefined, undefined)}
-      ${statePanel('error', this.texts.error, errorMessage(error), { label: 'Retry', onClick: () => void this.reload() })}`,
-    });
+    return html`${toolbar}${body}`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // `ai-load` once the rows are on screen (the task's onComplete runs before the render).
+    const loaded = this.loadedToAnnounce;
+    if (loaded && this.task.status === TaskStatus.COMPLETE && this.task.value === loaded) {
+      this.loadedToAnnounce = undefined;
+      this.emit<LoadDetail>('ai-load', { count: loaded.rows.length, rowsWithProblems: loaded.rowsWithProblems });
+    }
   }
 }
 
@@ -290,7 +326,7 @@ export const agentTableStyles = css`
     width: 15rem;
     max-width: 100%;
     padding: 0 calc(var(--_space) * 2.5);
-    border: 1px solid var(--_border-strong);
+    border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) - 2px);
     background: var(--_bg);
     color: var(--_text);

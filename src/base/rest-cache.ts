@@ -1,5 +1,18 @@
-import type { UsageDataSource } from '../data/data-source.js';
+import { UsageDataError, type UsageDataSource } from '../data/data-source.js';
 import { createRestDataSource } from '../data/rest-data-source.js';
+
+/** A source whose every call rejects with `error`: how a configuration mistake reaches the error state. */
+function failingSource(error: UsageDataError): UsageDataSource {
+  const fail = () => Promise.reject(error);
+  return {
+    getVoiceAgents: fail,
+    getVoicePlan: fail,
+    activateVoiceTrial: fail,
+    getVoiceHistory: fail,
+    getVoiceCalls: fail,
+    getMessagingAgents: fail,
+  };
+}
 
 /** One REST source per endpoint string, so re-renders never create a new source (and a new fetch). */
 export class RestSourceCache {
@@ -10,7 +23,11 @@ export class RestSourceCache {
     if (!endpoint) return undefined;
     if (endpoint !== this.endpoint || !this.source) {
       this.endpoint = endpoint;
-      this.source = createRestDataSource({ baseUrl: endpoint });
+      try {
+        this.source = createRestDataSource({ baseUrl: endpoint });
+      } catch {
+        this.source = failingSource(new UsageDataError('network', 'endpoint', `The endpoint “${endpoint}” is not a valid URL.`));
+      }
     }
     return this.source;
   }

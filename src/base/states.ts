@@ -38,7 +38,7 @@ export function problemNotice(problems: readonly Problem[], rowsWithProblems: nu
     rowsWithProblems > 0
       ? `${rowsText}: invalid values show as ${NOT_AVAILABLE} and are left out of totals.`
       : `The data has ${otherCount === 1 ? 'a problem' : `${otherCount} problems`}.`;
-  return html`<div class="notice" part="notice" role="status">
+  return html`<div class="notice" part="notice">
     <svg class="notice-icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5 15 14H1z M7.25 6h1.5v4h-1.5z M7.25 11h1.5v1.5h-1.5z" fill-rule="evenodd"></path></svg>
     <div>
       <p class="notice-title">${headline}</p>

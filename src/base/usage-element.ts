@@ -40,6 +40,12 @@ export abstract class UsageElement extends LitElement {
 
   private readonly restSources = new RestSourceCache();
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Moved out of a provider: forget its source (a provider around the new place answers on reconnect).
+    this.providedDataSource = undefined;
+  }
+
   /** The data source in use, by precedence; `undefined` when none is configured. */
   get resolvedDataSource(): UsageDataSource | undefined {
     return this.dataSource ?? this.restSources.get(this.endpoint) ?? this.providedDataSource;

@@ -179,7 +179,9 @@ export function createDemoData(options: DemoDataOptions = {}): UsageDataset {
     for (const m of monthRange(firstMonth, month)) {
       const monthRandom = prng(hash(seed, id, m));
       const working = m <= lastMonth;
-      const ramp = m === firstMonth ? 0.4 : 1;
+      // The first month is partial, and so is the current one: only the days so far.
+      const elapsed = m === month ? Math.min(1, Math.max(1, now.getUTCDate()) / daysInMonth(m)) : 1;
+      const ramp = (m === firstMonth ? 0.4 : 1) * elapsed;
       const n = working ? Math.round(scale * ramp * (0.75 + monthRandom() * 0.5)) : 0;
       const durations = monthlyDurations(monthRandom, n);
       history.push(summarize(m, durations));

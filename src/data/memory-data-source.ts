@@ -1,4 +1,5 @@
 import { UsageDataError, type RequestParams, type UsageDataSource, type VoiceCallsParams } from './data-source.js';
+import { monthInTimeZone } from './months.js';
 import type {
   MessagingAgentsResponse,
   VoiceAgentsResponse,
@@ -53,8 +54,8 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-/** Deep copy so that callers can never mutate the dataset through an answer. */
-const copy = <T>(value: T): T => structuredClone(value);
+/** Deep copy so that callers can never mutate the dataset through an answer (JSON: works on proxies too). */
+const copy = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
 function compareCalls(key: VoiceCallsParams['sort']['key']): (a: VoiceCall, b: VoiceCall) => number {
   switch (key) {
@@ -109,7 +110,7 @@ export function createMemoryDataSource(data: Partial<UsageDataset> = {}, options
 
   return {
     getVoiceAgents: (params) =>
-      answer(params, () => data.voiceAgents ?? { month: '', timeZone: 'UTC', agents: [] }),
+      answer(params, () => data.voiceAgents ?? { month: monthInTimeZone(now(), 'UTC'), timeZone: 'UTC', agents: [] }),
     getVoicePlan: (params) => answer(params, () => plan),
     activateVoiceTrial: (params) =>
       answer(params, () => {

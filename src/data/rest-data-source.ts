@@ -47,10 +47,12 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
     const headers = new Headers(options.init?.headers);
     headers.set('Accept', 'application/json');
     let response: Response;
+    const signals = [params.signal, options.init?.signal].filter((s): s is AbortSignal => !!s);
+    const signal = signals.length > 1 ? AbortSignal.any(signals) : (signals[0] ?? null);
     try {
-      response = await doFetch(url, { ...options.init, method, headers, signal: params.signal ?? null });
+      response = await doFetch(url, { ...options.init, method, headers, signal });
     } catch (error) {
-      if (params.signal?.aborted) throw params.signal.reason ?? error;
+      if (signal?.aborted) throw signal.reason ?? error;
       throw new UsageDataError('network', operation, `Could not reach the server for ${operation}.`, { cause: error });
     }
     const contentType = response.headers.get('content-type') ?? '';
@@ -64,7 +66,13 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
         status: response.status,
       });
     }
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason ?? error;
+      throw new UsageDataError('network', operation, `The answer to ${operation} broke off before it was complete.`, { cause: error });
+    }
     if (!/\bjson\b/i.test(contentType)) {
       throw new UsageDataError('not-json', operation, `Expected JSON from ${operation}, got ${describeBody(text, contentType)}.`, {
         status: response.status,

@@ -16,7 +16,11 @@ export interface Problem {
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 export function isIsoInstant(value: unknown): value is string {
-  return typeof value === 'string' && ISO_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value));
+  if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value))) return false;
+  // Reject dates that do not exist (2026-02-30), which Date.parse would roll over.
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 export function isTimeZone(value: unknown): value is string {
@@ -40,7 +44,7 @@ function describe(value: unknown): string {
     const short = value.length > 24 ? `${value.slice(0, 24)}…` : value;
     return value.trim() === '' ? 'an empty text' : `the text “${short}”`;
   }
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'not a finite number';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return 'a list';
   return 'an object';
@@ -160,7 +164,8 @@ export function readRows<T>(
 export function rowLabel(row: Json, index: number): string {
   const name = typeof row.name === 'string' && row.name.trim() !== '' ? row.name : undefined;
   const shortName = name && name.length > 40 ? `${name.slice(0, 40)}…` : name;
-  return shortName ? `Row ${index + 1} (“${shortName}”)` : `Row ${index + 1}`;
+  // First-strong isolates keep a right-to-left name from reordering the message around it.
+  return shortName ? `Row ${index + 1} (“\u2068${shortName}\u2069”)` : `Row ${index + 1}`;
 }
 
 /** Top-level fields that are optional or non-fatal. */

@@ -62,7 +62,7 @@ export function validateVoiceAgents(input: VoiceAgentsResponse | unknown): Voice
         active: r.bool('active', 'active'),
         entityName: r.text('entity.name', 'the entity name'),
         entityType: r.text('entity.type', 'the entity type'),
-        activatedAt: r.instant('activatedAt', 'the activation time', true),
+        activatedAt: r.instant('activatedAt', 'the activation time'),
         callsEngagedThisMonth: r.count('callsEngagedThisMonth', 'calls engaged this month'),
         callsHandledSinceActivation: r.count('callsHandledSinceActivation', 'calls handled since activation'),
         billableMinutesThisMonth: r.amount('billableMinutesThisMonth', 'billable minutes this month'),

@@ -25,6 +25,17 @@ export function safeLocale(locale: string | undefined): string | undefined {
   }
 }
 
+/** An IANA time zone Intl accepts, or `undefined` (so formatting falls back instead of throwing). */
+export function safeTimeZone(timeZone: string | undefined | null): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
 export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 }
@@ -54,7 +65,8 @@ export function formatMonth(month: unknown, locale?: string, style: 'long' | 'sh
 }
 
 /** An instant in the organization's time zone, e.g. "27 Nov 2026, 14:05" (with `withZone`, "… 14:05 CET"). */
-export function formatDateTime(iso: unknown, locale?: string, timeZone?: string, withZone = false): string {
+export function formatDateTime(iso: unknown, locale?: string, zone?: string, withZone = false): string {
+  const timeZone = safeTimeZone(zone);
   if (typeof iso !== 'string') return NOT_AVAILABLE;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return NOT_AVAILABLE;
@@ -74,7 +86,8 @@ export function formatDateTime(iso: unknown, locale?: string, timeZone?: string,
 }
 
 /** A date alone in the organization's time zone, e.g. "12 Dec 2026". */
-export function formatDate(iso: unknown, locale?: string, timeZone?: string): string {
+export function formatDate(iso: unknown, locale?: string, zone?: string): string {
+  const timeZone = safeTimeZone(zone);
   if (typeof iso !== 'string') return NOT_AVAILABLE;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return NOT_AVAILABLE;

@@ -1,5 +1,5 @@
 /** How a messaging agent's license reads, and how licenses sort. Pure: the clock is a parameter. */
-import { formatDate } from './format.js';
+import { formatDate, safeTimeZone } from './format.js';
 
 export type LicenseTone = 'success' | 'info' | 'warning' | 'danger' | 'neutral';
 
@@ -17,7 +17,7 @@ const DAY = 86_400_000;
 
 /** The calendar day of an instant in a time zone, as a day number, for whole-day differences. */
 function dayNumber(time: number, timeZone: string | undefined): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(time);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: safeTimeZone(timeZone), year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(time);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY);
 }

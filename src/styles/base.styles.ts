@@ -14,6 +14,7 @@ export const baseStyles = css`
     --_raised: var(--ai-usage-color-background-raised, light-dark(#f6f7f9, #1a1d22));
     --_border: var(--ai-usage-color-border, light-dark(#e3e6ea, #2b3038));
     --_border-strong: var(--ai-usage-color-border-strong, light-dark(#c5cad1, #434a54));
+    --_control-border: var(--ai-usage-color-control-border, light-dark(#7d8691, #6f7884));
     --_accent: var(--ai-usage-color-accent, light-dark(#2f5bd3, #86a8ff));
     --_success: var(--ai-usage-color-success, light-dark(#1c6f46, #62c794));
     --_warning: var(--ai-usage-color-warning, light-dark(#8a5300, #e8b64c));
@@ -71,7 +72,7 @@ export const baseStyles = css`
     gap: calc(var(--_space) * 2);
     min-height: 32px;
     padding: 0 calc(var(--_space) * 3);
-    border: 1px solid var(--_border-strong);
+    border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) - 2px);
     background: var(--_bg);
     color: var(--_text);
@@ -88,6 +89,7 @@ export const baseStyles = css`
       --_accent: Highlight;
       --_border: CanvasText;
       --_border-strong: CanvasText;
+      --_control-border: ButtonText;
       --_muted: CanvasText;
     }
   }

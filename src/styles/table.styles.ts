@@ -22,7 +22,7 @@ export const tableStyles = css`
   thead {
     position: sticky;
     top: 0;
-    z-index: 1;
+    z-index: 2;
   }
 
   th,
@@ -211,7 +211,7 @@ export const tableStyles = css`
       inset-inline-start: 0;
       z-index: 1;
       background: var(--_bg);
-      box-shadow: inset -1px 0 0 var(--_border);
+      border-inline-end: 1px solid var(--_border);
     }
     thead .row-header-col {
       background: var(--_header-bg);

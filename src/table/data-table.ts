@@ -48,8 +48,8 @@ export interface SortChangeDetail {
 }
 
 export interface SortableHost extends ReactiveControllerHost, HTMLElement {
-  /** `key:asc|desc`, reflected. */
-  sort: string;
+  /** `key:asc|desc`, reflected; unset for the data's own order. */
+  sort: string | undefined;
   /** The locale for collation. */
   readonly effectiveLocale: string | undefined;
 }
@@ -84,9 +84,10 @@ export class DataTableController<R> implements ReactiveController {
     const column = sort && columns.find((c) => c.key === sort.key && c.sortValue);
     if (!sort || !column?.sortValue) return rows;
     const memo = this.memo;
-    if (memo && memo.rows === rows && memo.sort === this.host.sort && memo.locale === this.host.effectiveLocale) return memo.result;
+    const key = this.host.sort ?? '';
+    if (memo && memo.rows === rows && memo.sort === key && memo.locale === this.host.effectiveLocale) return memo.result;
     const result = sortRows(rows, column.sortValue, sort.direction, collator(this.host.effectiveLocale));
-    this.memo = { rows, sort: this.host.sort, locale: this.host.effectiveLocale, result };
+    this.memo = { rows, sort: key, locale: this.host.effectiveLocale, result };
     return result;
   }
 
@@ -102,7 +103,7 @@ export class DataTableController<R> implements ReactiveController {
   }
 
   private headerCell(column: Column<R>, sort: SortState | undefined, attrs: { rowspan?: number }): TemplateResult {
-    const sorted = sort?.key === column.key ? sort.direction : undefined;
+    const sorted = sort?.key === column.key && column.sortValue ? sort.direction : undefined;
     const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : nothing;
     const align = `${column.numeric ? 'numeric' : 'text'}${column.hideWhenNarrow ? ' wide-only' : ''}${column.rowHeader ? ' row-header-col' : ''}`;
     const hiddenGroup = column.group ? html`<span class="visually-hidden">${column.group}, </span>` : nothing;
@@ -154,6 +155,19 @@ export class DataTableController<R> implements ReactiveController {
       <tr part="header-row">${bottom}</tr>`;
   }
 
+  /** `<colgroup>`s matching the grouped headers, so `scope="colgroup"` has groups to name. */
+  private colgroups(columns: readonly Column<R>[]): TemplateResult[] {
+    const out: TemplateResult[] = [];
+    for (let i = 0; i < columns.length; ) {
+      let span = 1;
+      const group = columns[i]?.group;
+      if (group) while (columns[i + span]?.group === group) span++;
+      out.push(group ? html`<colgroup span=${span}></colgroup>` : html`<col />`);
+      i += span;
+    }
+    return out;
+  }
+
   private cell(column: Column<R>, row: R): TemplateResult {
     const cls = `${column.numeric ? 'numeric' : 'text'}${column.hideWhenNarrow ? ' wide-only' : ''}${column.rowHeader ? ' row-header-col' : ''}`;
     return column.rowHeader
@@ -168,6 +182,7 @@ export class DataTableController<R> implements ReactiveController {
     return html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-label=${options.caption}>
       <table part="table">
         <caption class="visually-hidden">${options.caption}</caption>
+        ${this.colgroups(columns)}
         <thead part="header">
           ${this.header(columns, sort)}
         </thead>

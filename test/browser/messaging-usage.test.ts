@@ -109,6 +109,30 @@ describe('<ai-messaging-usage>', () => {
     expect(bodyRows(el)).to.have.length(6);
   });
 
+  it('keeps focus in the filter box while the results come and go, and after Clear filter', async () => {
+    const el = await render();
+    const input = () => shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    const original = input();
+    original.focus();
+    await sendKeys({ type: 'zz' });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.state-no-matches')).to.exist;
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'ma' });
+    await el.updateComplete;
+    expect(input()).to.equal(original);
+    expect(shadow(el).activeElement).to.equal(original);
+    expect(el.filter).to.equal('ma');
+    el.filter = 'nothing here';
+    await el.updateComplete;
+    shadow(el).querySelector<HTMLButtonElement>('.state-no-matches button')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(original);
+    expect(el.filter).to.equal('');
+  });
+
   it('exports exactly what is shown as CSV: filtered, sorted, raw numbers, safe text', async () => {
     const el = await render();
     el.sort = 'engagedCases:desc';

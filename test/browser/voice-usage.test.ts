@@ -269,6 +269,29 @@ describe('<ai-voice-usage>', () => {
     expect(text(shadow(el).querySelector('.state-error'))).to.contain('The answer to voice/agents has no “agents” list.');
   });
 
+  it('fires ai-load only once the rows are on screen', async () => {
+    const el = document.createElement('ai-voice-usage');
+    let rowsAtLoad = -1;
+    el.addEventListener('ai-load', () => (rowsAtLoad = bodyRows(el).length));
+    el.dataSource = createMemoryDataSource(demo);
+    await fixture(el);
+    await waitUntil(() => rowsAtLoad !== -1, 'no ai-load');
+    expect(rowsAtLoad).to.equal(demo.voiceAgents.agents.length);
+  });
+
+  it('survives an invalid time-zone attribute, falling back to the organization’s zone', async () => {
+    const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage time-zone="Europe/Stokholm" .dataSource=${createMemoryDataSource(demo)}></ai-voice-usage>`);
+    await settled(el);
+    expect(bodyRows(el)).to.have.length(demo.voiceAgents.agents.length);
+    expect(text(shadow(el).querySelector('.as-of'))).to.match(/^Data as of /);
+  });
+
+  it('explains an endpoint that is not a URL', async () => {
+    const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage endpoint="http://[oops/"></ai-voice-usage>`);
+    await settled(el, 'state');
+    expect(text(shadow(el).querySelector('.state-error'))).to.contain('The endpoint “http://[oops/” is not a valid URL.');
+  });
+
   it('says it has no data source rather than loading forever', async () => {
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage></ai-voice-usage>`);
     await settled(el, 'state');

@@ -46,9 +46,9 @@ describe('validateVoiceAgents', () => {
     assert.deepEqual(
       view.problems.map((p) => p.message),
       [
-        'Row 2 (“Bo”): calls engaged this month is the text “12”; expected a whole number of 0 or more.',
-        'Row 2 (“Bo”): billable minutes this month is -4; expected a number of 0 or more.',
-        'Row 2 (“Bo”): non-billable calls this month is 1.5; expected a whole number of 0 or more.',
+        'Row 2 (“\u2068Bo\u2069”): calls engaged this month is the text “12”; expected a whole number of 0 or more.',
+        'Row 2 (“\u2068Bo\u2069”): billable minutes this month is -4; expected a number of 0 or more.',
+        'Row 2 (“\u2068Bo\u2069”): non-billable calls this month is 1.5; expected a whole number of 0 or more.',
       ],
     );
   });

@@ -102,7 +102,7 @@ export class AiMessagingUsage extends AgentTableElement<MessagingAgentRow, Messa
   }
 
   private license(row: MessagingAgentRow, view?: { timeZone: string | undefined }) {
-    return describeLicense(row.licenseType, row.licenseEndsAt, this.now, this.effectiveLocale, this.timeZone ?? view?.timeZone);
+    return describeLicense(row.licenseType, row.licenseEndsAt, this.now, this.effectiveLocale, this.zoneFor(view));
   }
 
   /** "100 % of new cases · also when closed", in the element's locale. */
@@ -127,7 +127,7 @@ export class AiMessagingUsage extends AgentTableElement<MessagingAgentRow, Messa
 
   protected exportMonth(view: MessagingAgentsView): string {
     const at = view.asOf ? new Date(view.asOf) : this.now;
-    return monthInTimeZone(at, this.timeZone ?? view.timeZone ?? 'UTC');
+    return monthInTimeZone(at, this.zoneFor(view) ?? 'UTC');
   }
 
   protected get columns(): Column<MessagingAgentRow>[] {

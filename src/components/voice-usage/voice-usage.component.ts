@@ -108,7 +108,7 @@ export class AiVoiceUsage extends AgentTableElement<VoiceAgentRow, VoiceAgentsVi
   }
 
   protected exportMonth(view: VoiceAgentsView): string {
-    return view.month ?? monthInTimeZone(new Date(), this.timeZone ?? view.timeZone ?? 'UTC');
+    return view.month ?? monthInTimeZone(new Date(), this.zoneFor(view) ?? 'UTC');
   }
 
   protected override rowClass(row: VoiceAgentRow): string {
