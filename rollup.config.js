@@ -8,6 +8,7 @@ const entries = {
   'voice-usage': 'src/voice-usage.ts',
   'messaging-usage': 'src/messaging-usage.ts',
   'licenses-usage': 'src/licenses-usage.ts',
+  'usage-history': 'src/usage-history.ts',
   'usage-provider': 'src/usage-provider.ts',
   data: 'src/data.ts',
   'demo-data': 'src/demo-data.ts',

@@ -7,11 +7,27 @@ import './scripts/register-ts.js';
 
 const { apiMiddleware } = await import('./demo/api.js');
 
+/**
+ * `executeServerCommand('emulate-timezone', { timeZone })`: runs the test's page in another time zone
+ * (CDP Emulation.setTimezoneOverride through puppeteer), to prove dates do not depend on it.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const timezonePlugin = {
+  name: 'emulate-timezone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-timezone') return undefined;
+    const launcher = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (/** @type {unknown} */ (session.browser));
+    const { timeZone } = /** @type {{ timeZone?: string }} */ (payload ?? {});
+    await launcher.getPage(session.id).emulateTimezone(timeZone);
+    return true;
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin],
   middleware: [apiMiddleware()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), args: CHROME_ARGS } })],
   concurrency: 1,

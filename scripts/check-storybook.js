@@ -46,7 +46,7 @@ for (const entry of entries) {
           /** @param {ParentNode} root @returns {boolean} */
           const found = (root) =>
             [...root.querySelectorAll('*')].some(
-              (el) => el.localName.startsWith('ai-') && !!el.shadowRoot && (!!el.shadowRoot.querySelector('table, .state') || found(el.shadowRoot)),
+              (el) => el.localName.startsWith('ai-') && !!el.shadowRoot && (!!el.shadowRoot.querySelector('table, .state, .chart, .chart-skeleton') || found(el.shadowRoot)),
             );
           return found(document);
         },

@@ -5,6 +5,7 @@
 export * from './usage-provider.js';
 export * from './voice-usage.js';
 export * from './messaging-usage.js';
+export * from './usage-history.js';
 export * from './licenses-usage.js';
 export * from './data.js';
 export type { Column, SortChangeDetail } from './table/data-table.js';

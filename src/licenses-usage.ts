@@ -1,6 +1,7 @@
 import './events.js';
 import './voice-usage.js';
 import './messaging-usage.js';
+import './usage-history.js';
 import { AiLicensesUsage } from './components/licenses-usage/licenses-usage.component.js';
 
 export * from './components/licenses-usage/licenses-usage.component.js';

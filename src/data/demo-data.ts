@@ -193,7 +193,9 @@ export function createDemoData(options: DemoDataOptions = {}): UsageDataset {
           const duration = durations[c] as number;
           const day = between(monthRandom, 1, lastDay);
           const start = new Date(`${m}-${String(day).padStart(2, '0')}T00:00:00Z`);
-          start.setUTCSeconds(between(monthRandom, 6 * 3600, 19 * 3600));
+          // Office hours; today only up to now, so no call lies in the future.
+          const latest = m === month && day === lastDay ? Math.max(6 * 3600, Math.min(19 * 3600, Math.floor((now.getTime() % 86_400_000) / 1000))) : 19 * 3600;
+          start.setUTCSeconds(between(monthRandom, Math.min(6 * 3600, latest), latest));
           const transferred = duration >= 15 && monthRandom() < 0.15;
           calls.push({
             id: `${id}-${m}-${c + 1}`,

@@ -64,6 +64,12 @@ export function formatMonth(month: unknown, locale?: string, style: 'long' | 'sh
   );
 }
 
+/** `2026-11` → "Nov" (the month's short name alone), the same in every browser time zone. */
+export function formatMonthName(month: unknown, locale?: string): string {
+  if (!isMonth(month)) return NOT_AVAILABLE;
+  return cached(`mn|${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })).format(monthToUtcDate(month));
+}
+
 /** An instant in the organization's time zone, e.g. "27 Nov 2026, 14:05" (with `withZone`, "… 14:05 CET"). */
 export function formatDateTime(iso: unknown, locale?: string, zone?: string, withZone = false): string {
   const timeZone = safeTimeZone(zone);
@@ -110,4 +116,21 @@ export function entityTypeLabel(type: string | undefined): string {
   if (known) return known;
   const words = type.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A call's length: `m:ss` under an hour, `h:mm:ss` from an hour; whole seconds, so never `0:60`. */
+export function formatDuration(seconds: unknown): string {
+  if (!isFiniteNumber(seconds) || seconds < 0) return NOT_AVAILABLE;
+  const total = Math.round(seconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** A change as a signed percentage, "+12 %" / "−8 %", in the locale; an em dash when there is none. */
+export function formatChange(change: number | undefined, locale?: string): string {
+  if (!isFiniteNumber(change)) return NOT_AVAILABLE;
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: Math.abs(change) < 0.1 ? 1 : 0, signDisplay: 'exceptZero' }).format(change);
 }

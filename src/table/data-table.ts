@@ -19,8 +19,10 @@ export interface Column<R> {
   numeric?: boolean;
   /** This column's cells are row headers (`<th scope="row">`). */
   rowHeader?: boolean;
-  /** The value the column sorts by; columns without one are not sortable. */
+  /** The value the column sorts by; columns without one are not sortable (unless `sortable`). */
   sortValue?: (row: R) => SortValue;
+  /** Sortable although it has no `sortValue`: the rows come sorted from elsewhere (a server). */
+  sortable?: boolean;
   /** The cell's content (text or a template; never markup from data). */
   cell: (row: R) => unknown;
   /** The totals row's content for this column. */
@@ -40,6 +42,10 @@ export interface TableOptions<R> {
   caption: string;
   /** Label of the totals row's first cell; omit for no totals row. */
   totalsLabel?: string;
+  /** The rows arrive sorted (server-side sorting): show the sort, do not apply it. */
+  presorted?: boolean;
+  /** For a window onto a longer list: the list's length and the first shown row's index (0-based). */
+  window?: { total: number; offset: number };
 }
 
 export interface SortChangeDetail {
@@ -63,11 +69,22 @@ const SORT_ICON = html`<svg part="sort-indicator" class="sort-icon" viewBox="0 0
  * Holds no state of its own beyond memoised sorting: the sort lives in the host's `sort` property
  * so it reflects to the attribute and survives re-renders.
  */
+/** Where a table's sort state lives; by default the host's `sort` property. */
+export interface SortAccess {
+  get(): string | undefined;
+  set(value: string): void;
+}
+
 export class DataTableController<R> implements ReactiveController {
   private memo: { rows: readonly R[]; sort: string; locale: string | undefined; result: readonly R[] } | undefined;
+  private readonly access: SortAccess;
 
-  constructor(private readonly host: SortableHost) {
+  constructor(
+    private readonly host: SortableHost | (ReactiveControllerHost & HTMLElement & { readonly effectiveLocale: string | undefined }),
+    access?: SortAccess,
+  ) {
     host.addController(this);
+    this.access = access ?? { get: () => (host as SortableHost).sort, set: (value) => ((host as SortableHost).sort = value) };
   }
 
   hostDisconnected(): void {
@@ -75,7 +92,7 @@ export class DataTableController<R> implements ReactiveController {
   }
 
   get sortState(): SortState | undefined {
-    return parseSort(this.host.sort);
+    return parseSort(this.access.get());
   }
 
   /** Rows in display order, memoised on (rows, sort, locale). */
@@ -84,7 +101,7 @@ export class DataTableController<R> implements ReactiveController {
     const column = sort && columns.find((c) => c.key === sort.key && c.sortValue);
     if (!sort || !column?.sortValue) return rows;
     const memo = this.memo;
-    const key = this.host.sort ?? '';
+    const key = this.access.get() ?? '';
     if (memo && memo.rows === rows && memo.sort === key && memo.locale === this.host.effectiveLocale) return memo.result;
     const result = sortRows(rows, column.sortValue, sort.direction, collator(this.host.effectiveLocale));
     this.memo = { rows, sort: key, locale: this.host.effectiveLocale, result };
@@ -99,15 +116,16 @@ export class DataTableController<R> implements ReactiveController {
       composed: true,
       cancelable: true,
     });
-    if (this.host.dispatchEvent(event)) this.host.sort = formatSort(next);
+    if (this.host.dispatchEvent(event)) this.access.set(formatSort(next));
   }
 
   private headerCell(column: Column<R>, sort: SortState | undefined, attrs: { rowspan?: number }): TemplateResult {
-    const sorted = sort?.key === column.key && column.sortValue ? sort.direction : undefined;
+    const sortable = column.sortable ?? !!column.sortValue;
+    const sorted = sort?.key === column.key && sortable ? sort.direction : undefined;
     const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : nothing;
     const align = `${column.numeric ? 'numeric' : 'text'}${column.hideWhenNarrow ? ' wide-only' : ''}${column.rowHeader ? ' row-header-col' : ''}`;
     const hiddenGroup = column.group ? html`<span class="visually-hidden">${column.group}, </span>` : nothing;
-    const content = column.sortValue
+    const content = sortable
       ? html`<button
           type="button"
           part="sort-button"
@@ -178,9 +196,11 @@ export class DataTableController<R> implements ReactiveController {
   render(options: TableOptions<R>): TemplateResult {
     const { columns, rowKey, rowClass } = options;
     const sort = this.sortState;
-    const rows = this.sorted(options.rows, columns);
+    const rows = options.presorted ? options.rows : this.sorted(options.rows, columns);
+    const window = options.window;
+    const headerRows = columns.some((c) => c.group) ? 2 : 1;
     return html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-label=${options.caption}>
-      <table part="table">
+      <table part="table" aria-rowcount=${window ? window.total + headerRows : nothing}>
         <caption class="visually-hidden">${options.caption}</caption>
         ${this.colgroups(columns)}
         <thead part="header">
@@ -190,7 +210,10 @@ export class DataTableController<R> implements ReactiveController {
           ${repeat(
             rows,
             rowKey,
-            (row) => html`<tr part="row" class=${rowClass?.(row) ?? ''}>${columns.map((c) => this.cell(c, row))}</tr>`,
+            (row, i) =>
+              html`<tr part="row" class=${rowClass?.(row) ?? ''} aria-rowindex=${window ? window.offset + i + 1 + headerRows : nothing}>
+                ${columns.map((c) => this.cell(c, row))}
+              </tr>`,
           )}
         </tbody>
         ${options.totalsLabel === undefined
@@ -219,7 +242,7 @@ export class DataTableController<R> implements ReactiveController {
       <table part="table" class="skeleton" aria-hidden="true">
         <thead part="header">
           ${this.header(
-            columns.map((c) => ({ ...c, sortValue: undefined })),
+            columns.map((c) => ({ ...c, sortValue: undefined, sortable: false })),
             undefined,
           )}
         </thead>

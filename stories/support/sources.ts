@@ -87,3 +87,28 @@ export function licensesSource(): UsageDataSource {
   data.messagingAgents.agents.forEach((agent, i) => (agent.license = licenses[i % licenses.length]!));
   return createMemoryDataSource(data);
 }
+
+/** The calls list answers 403: the user may not see individual calls. */
+export function callsForbiddenSource(): UsageDataSource {
+  return createMemoryDataSource(demoData(), { canSeeCalls: false });
+}
+
+/** Every answer takes `ms` milliseconds. */
+export function slowSource(ms: number): UsageDataSource {
+  return createMemoryDataSource(demoData(), { delay: ms });
+}
+
+/** History with months that break the contract. */
+export function malformedHistorySource(): UsageDataSource {
+  const inner = demoSource();
+  return {
+    ...inner,
+    getVoiceHistory: async (params) => {
+      const answer = await inner.getVoiceHistory(params);
+      const months = answer.months as unknown as Record<string, unknown>[];
+      if (months[3]) months[3].billableMinutes = -12;
+      if (months[5]) months[5].callsEngaged = 'lots';
+      return answer;
+    },
+  };
+}

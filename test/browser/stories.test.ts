@@ -7,6 +7,7 @@ import { html, render, type TemplateResult } from 'lit';
 import { withTheme } from '../../stories/support/theme.js';
 import * as licensesStories from '../../stories/licenses-usage.stories.js';
 import * as messagingStories from '../../stories/messaging-usage.stories.js';
+import * as historyStories from '../../stories/usage-history.stories.js';
 import * as voiceStories from '../../stories/voice-usage.stories.js';
 import { expectCleanText, shadow } from './helpers.js';
 
@@ -15,21 +16,27 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-const modules = [voiceStories, messagingStories, licensesStories] as unknown as StoryModule[];
+const modules = [voiceStories, messagingStories, historyStories, licensesStories] as unknown as StoryModule[];
 
 /** Rendered: data, a state panel, or (for the loading story) the skeleton. */
 function isSettled(root: ShadowRoot): boolean {
-  return !!root.querySelector('table:not(.skeleton) tbody tr, .state, table.skeleton');
+  return !!root.querySelector('table:not(.skeleton) tbody tr, .state, table.skeleton, .chart, .chart-skeleton');
 }
 
 for (const mod of modules) {
   const meta = mod.default;
-  describe(`stories: ${meta.title}`, () => {
+  describe(`stories: ${meta.title}`, function () {
+    // axe over hundreds of rows, under coverage instrumentation, takes seconds: not a flake to retry.
+    this.timeout(30_000);
     const stories = Object.entries(mod).filter(([name]) => name !== 'default') as [string, { args?: object; render?: (a: never) => unknown }][];
 
     it('has a story for each state', () => {
       const names = stories.map(([name]) => name);
-      const required = meta.title.endsWith('ai-licenses-usage') ? ['Voice', 'Messaging', 'Loading', 'Error'] : ['Default', 'Loading', 'Empty', 'Error', 'InvalidRows'];
+      const required = meta.title.endsWith('ai-licenses-usage')
+        ? ['Voice', 'Messaging', 'Loading', 'Error']
+        : meta.title.endsWith('ai-usage-history')
+          ? ['Default', 'Table', 'NoPermission', 'Empty', 'HundredThousandCalls', 'SlowBackend', 'Loading', 'Error', 'InvalidRows']
+          : ['Default', 'Loading', 'Empty', 'Error', 'InvalidRows'];
       for (const state of required) expect(names).to.include(state);
     });
 
@@ -48,7 +55,7 @@ for (const mod of modules) {
           await new Promise((r) => setTimeout(r));
           const all = [...wrapper.querySelectorAll<HTMLElement>('*')];
           const nested = all.flatMap((el) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? [])]);
-          const elements = [...all, ...nested].filter((el) => /^ai-(voice|messaging)-usage$/.test(el.localName));
+          const elements = [...all, ...nested].filter((el) => /^ai-(voice-usage|messaging-usage|usage-history)$/.test(el.localName));
           expect(elements.length, 'the story renders an ai-* element').to.be.greaterThan(0);
           for (const el of elements) {
             await waitUntil(() => isSettled(shadow(el)), `${el.localName} never rendered`, { timeout: 5000 });

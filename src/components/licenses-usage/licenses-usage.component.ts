@@ -24,7 +24,7 @@ const isTab = (value: unknown): value is LicensesTab => value === 'voice' || val
  * @summary The Licenses and Usage section: AI Voice and AI Messaging tabs.
  * @tag ai-licenses-usage
  *
- * @slot voice-history - Shown under the voice table (e.g. a usage history).
+ * @slot voice-extra - Shown at the end of the AI Voice tab.
  * @slot messaging-extra - Shown under the messaging table.
  *
  * @fires ai-tab-change - The user switched tabs. `detail: { tab }`.
@@ -35,6 +35,7 @@ const isTab = (value: unknown): value is LicensesTab => value === 'voice' || val
  * @csspart tab - Each tab; the selected one also has `tab-selected`.
  * @csspart panel - Each tab panel.
  * @csspart voice-usage - The `<ai-voice-usage>` inside.
+ * @csspart usage-history - The `<ai-usage-history>` inside (AI Voice tab).
  * @csspart messaging-usage - The `<ai-messaging-usage>` inside.
  *
  * @cssprop [--ai-usage-color-accent] - The selected tab's underline and focus ring.
@@ -89,8 +90,9 @@ export class AiLicensesUsage extends UsageElement {
         display: none;
       }
 
-      ::slotted(*) {
-        margin-top: calc(var(--_space) * 6);
+      ::slotted(*),
+      .history {
+        margin-top: calc(var(--_space) * 8);
       }
 
       @media (forced-colors: active) {
@@ -165,7 +167,8 @@ export class AiLicensesUsage extends UsageElement {
       <div role="tabpanel" id="panel-voice" aria-labelledby="tab-voice" part="panel" ?hidden=${this.activeTab !== 'voice'}>
         ${this.visited.has('voice')
           ? html`<ai-voice-usage part="voice-usage" locale=${locale} time-zone=${timeZone}></ai-voice-usage>
-              <slot name="voice-history"></slot>`
+              <ai-usage-history part="usage-history" class="history" locale=${locale} time-zone=${timeZone}></ai-usage-history>
+              <slot name="voice-extra"></slot>`
           : nothing}
       </div>
       <div role="tabpanel" id="panel-messaging" aria-labelledby="tab-messaging" part="panel" ?hidden=${this.activeTab !== 'messaging'}>

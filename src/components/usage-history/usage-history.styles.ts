@@ -1,0 +1,206 @@
+import { css } from 'lit';
+
+export const usageHistoryStyles = css`
+  .controls,
+  .calls-head,
+  .view-bar,
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2) calc(var(--_space) * 4);
+  }
+
+  .controls {
+    margin-bottom: calc(var(--_space) * 5);
+  }
+
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    color: var(--_muted);
+  }
+
+  select {
+    max-width: 16rem;
+  }
+
+  select,
+  input[type='month'] {
+    min-height: 32px;
+    padding: 0 calc(var(--_space) * 2);
+    border: 1px solid var(--_control-border);
+    border-radius: calc(var(--_radius) - 2px);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .heading {
+    margin: 0 0 calc(var(--_space) * 3);
+    font-size: 1em;
+    font-weight: 600;
+  }
+
+  .history {
+    margin-bottom: calc(var(--_space) * 8);
+  }
+
+  .view-bar {
+    justify-content: space-between;
+    margin-bottom: calc(var(--_space) * 3);
+  }
+
+  .toggle {
+    display: inline-flex;
+    border: 1px solid var(--_control-border);
+    border-radius: calc(var(--_radius) - 2px);
+    overflow: hidden;
+  }
+
+  .toggle button {
+    min-height: 30px;
+    padding: 0 calc(var(--_space) * 3);
+    border: 0;
+    background: var(--_bg);
+    color: var(--_muted);
+    cursor: pointer;
+  }
+
+  .toggle button + button {
+    border-inline-start: 1px solid var(--_control-border);
+  }
+
+  .toggle button[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
+    color: var(--_text);
+    font-weight: 500;
+  }
+
+  .toggle button:focus-visible {
+    outline-offset: -2px;
+  }
+
+  .chart-box {
+    width: 100%;
+  }
+
+  .chart {
+    display: block;
+    overflow: visible;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .chart .tick line {
+    stroke: var(--_border);
+  }
+
+  .chart .axis {
+    stroke: var(--_border-strong);
+  }
+
+  .chart text {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+
+  .chart .bar .value {
+    fill: color-mix(in srgb, var(--_accent) 55%, var(--_bg));
+  }
+
+  .chart .bar.latest .value {
+    fill: var(--_accent);
+  }
+
+  .chart .bar .hit {
+    fill: transparent;
+  }
+
+  .chart .bar:hover .value {
+    fill: var(--_accent);
+  }
+
+  .chart-summary {
+    margin: calc(var(--_space) * 2) 0 0;
+    color: var(--_muted);
+  }
+
+  .chart-skeleton {
+    height: 220px;
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_raised) 0%, var(--_border) 50%, var(--_raised) 100%);
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+
+  .change.up::before,
+  .change.down::before {
+    display: inline-block;
+    margin-inline-end: 2px;
+    font-size: 0.75em;
+  }
+
+  .change.up::before {
+    content: '▲';
+  }
+
+  .change.down::before {
+    content: '▼';
+  }
+
+  .calls-head {
+    justify-content: space-between;
+    margin-bottom: calc(var(--_space) * 3);
+  }
+
+  .calls-head .heading {
+    margin: 0;
+  }
+
+  .pager {
+    justify-content: space-between;
+    margin-top: calc(var(--_space) * 3);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .pages {
+    display: flex;
+    gap: calc(var(--_space) * 1.5);
+  }
+
+  .action:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+
+  .permission {
+    margin: 0;
+    padding: calc(var(--_space) * 4);
+    border: 1px dashed var(--_border-strong);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+
+  td .truncate {
+    display: inline-block;
+    vertical-align: bottom;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .chart-skeleton {
+      animation: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .chart .bar .value,
+    .chart .bar.latest .value {
+      fill: CanvasText;
+    }
+  }
+`;
