@@ -7,7 +7,7 @@
  * - `/api/ai-usage/`: the default organization.
  * - `/api/scenarios/<flags>/`: the same contract with switches, `flags` being comma-separated:
  *   `latency=MS`, `status=500` (every operation fails), `calls=403` (calls list forbidden),
- *   `malformed` (some rows break the contract), `markup` (names that look like HTML), `empty`
+ *   `trial-fail=500` (activating the trial fails), `malformed` (some rows break the contract), `markup` (names that look like HTML), `empty`
  *   (no agents), `html` (an HTML page instead of JSON), `not-json`, `empty-body`, `agents=N`,
  *   `messaging=N`, `volume=N`, `trial=available|active|expired|unavailable`, `seed=N`,
  *   `tag=NAME` (labels the request log).
@@ -22,6 +22,7 @@ export interface Scenario {
   latency: number;
   status: number | undefined;
   callsStatus: number | undefined;
+  trialFailStatus: number | undefined;
   malformed: boolean;
   markup: boolean;
   empty: boolean;
@@ -54,6 +55,7 @@ const DEFAULTS: Scenario = {
   latency: 0,
   status: undefined,
   callsStatus: undefined,
+  trialFailStatus: undefined,
   malformed: false,
   markup: false,
   empty: false,
@@ -81,6 +83,7 @@ export function parseScenario(flags: string): Scenario {
       case 'latency': scenario.latency = clampInt(value, 0, 30_000, 0); break;
       case 'status': scenario.status = clampInt(value, 400, 599, 500); break;
       case 'calls': scenario.callsStatus = clampInt(value, 400, 599, 403); break;
+      case 'trial-fail': scenario.trialFailStatus = clampInt(value, 400, 599, 500); break;
       case 'malformed': scenario.malformed = true; break;
       case 'markup': scenario.markup = true; break;
       case 'empty': scenario.empty = true; break;
@@ -213,6 +216,7 @@ export function createApi(): Api {
       }
       if (scenario.status) return json(scenario.status, { error: `Simulated failure (HTTP ${scenario.status})` });
       if (op === 'voice/calls' && scenario.callsStatus) return json(scenario.callsStatus, { error: 'Not allowed to see individual calls' });
+      if (op === 'voice/trial' && scenario.trialFailStatus) return json(scenario.trialFailStatus, { error: 'Simulated failure to activate the trial' });
       if (scenario.html) {
         return { status: 200, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Sign in</title><h1>Please sign in</h1>' };
       }

@@ -27,6 +27,14 @@ export interface ExportDetail {
   rowCount: number;
 }
 
+/** `ai-trial-activate-request`: the user confirmed activation; cancel to handle it yourself (nothing is sent). */
+export type TrialActivateRequestDetail = Record<string, never>;
+
+/** `ai-trial-activated`: the server confirmed the trial as active. */
+export interface TrialActivatedDetail {
+  trial: { status: 'active'; endsAt: string | undefined };
+}
+
 /** `ai-tab-change`: the user switched tabs in `<ai-licenses-usage>`. */
 export interface TabChangeDetail {
   tab: 'voice' | 'messaging';
@@ -42,5 +50,8 @@ declare global {
     'ai-filter-change': CustomEvent<FilterChangeDetail>;
     'ai-export': CustomEvent<ExportDetail>;
     'ai-tab-change': CustomEvent<TabChangeDetail>;
+    'ai-trial-activate-request': CustomEvent<TrialActivateRequestDetail>;
+    'ai-trial-activated': CustomEvent<TrialActivatedDetail>;
+    'ai-show-history': CustomEvent<Record<string, never>>;
   }
 }

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { UsageDataSource } from '../src/data.js';
 import '../src/voice-usage.js';
-import { demoSource, failingSource, longNamesSource, malformedSource, pendingSource } from './support/sources.js';
+import type { AiVoiceUsage } from '../src/voice-usage.js';
+import { demoSource, failingSource, longNamesSource, malformedSource, pendingSource, STORY_NOW, trialFailsSource } from './support/sources.js';
 
 interface Args {
   dataSource: UsageDataSource | undefined;
@@ -10,19 +11,31 @@ interface Args {
   locale: string;
   dir: 'ltr' | 'rtl';
   rowHeight: string;
+  /** Opens a "Configure AI Voice" dialog once the data is shown (design review of the dialogs). */
+  openDialog: '' | 'trial' | 'plans' | 'usage';
+  /** Confirms the trial right away (to show the result of activation). */
+  activate: boolean;
 }
+
+const openOnLoad = (args: Args) => (event: Event) => {
+  const el = event.currentTarget as AiVoiceUsage;
+  if (!args.openDialog || el.shadowRoot?.querySelector('dialog[open]')) return;
+  void el.configure.openDialog(args.openDialog).then(() => (args.activate ? el.configure.activateTrial() : undefined));
+};
 
 const meta = {
   title: 'Elements/ai-voice-usage',
   component: 'ai-voice-usage',
   tags: ['autodocs'],
-  args: { sort: '', locale: 'en-GB', dir: 'ltr', rowHeight: '' },
+  args: { sort: '', locale: 'en-GB', dir: 'ltr', rowHeight: '', openDialog: '', activate: false },
   argTypes: {
     dataSource: { control: false, description: 'A `UsageDataSource`; each story supplies one.' },
     sort: { control: 'text', description: '`key:asc` or `key:desc`' },
     locale: { control: 'select', options: ['en-GB', 'en-US', 'sv-SE', 'de-DE', 'ar-EG', 'ja-JP'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     rowHeight: { control: 'select', options: ['', '32px', '44px'], description: '`--ai-usage-row-height`' },
+    openDialog: { control: 'select', options: ['', 'trial', 'plans', 'usage'] },
+    activate: { control: 'boolean' },
   },
   render: (args) =>
     html`<div dir=${args.dir} lang=${args.locale}>
@@ -30,6 +43,8 @@ const meta = {
         .dataSource=${args.dataSource}
         sort=${args.sort || nothing}
         style=${args.rowHeight ? `--ai-usage-row-height: ${args.rowHeight}` : nothing}
+        .referenceDate=${STORY_NOW}
+        @ai-load=${openOnLoad(args)}
       ></ai-voice-usage>
     </div>`,
 } satisfies Meta<Args>;
@@ -72,3 +87,27 @@ export const Compact: Story = { args: { dataSource: demoSource(), rowHeight: '32
 
 /** No data source configured: says so instead of loading forever. */
 export const Unconfigured: Story = { args: { dataSource: undefined } };
+
+/** "Configure AI Voice" → Activate trial: the confirmation says what happens and for how long. */
+export const TrialConfirmation: Story = { args: { dataSource: demoSource(), openDialog: 'trial' } };
+
+/** The trial activated: the server's answer, with its end date. */
+export const TrialActivated: Story = { args: { dataSource: demoSource(), openDialog: 'trial', activate: true } };
+
+/** Activation failed: the reason, and no claim that the trial is active. */
+export const TrialActivationFailed: Story = { args: { dataSource: trialFailsSource(), openDialog: 'trial', activate: true } };
+
+/** An active trial that ends within a week: a warning above the table. */
+export const TrialEndingSoon: Story = { args: { dataSource: demoSource({ trialStatus: 'active' }) } };
+
+/** The trial has ended: said plainly, nothing to activate. */
+export const TrialExpired: Story = { args: { dataSource: demoSource({ trialStatus: 'expired' }), openDialog: 'trial' } };
+
+/** No trial for this organization. */
+export const TrialUnavailable: Story = { args: { dataSource: demoSource({ trialStatus: 'unavailable' }), openDialog: 'trial' } };
+
+/** Every pricing plan, the current one marked. */
+export const PricingPlans: Story = { args: { dataSource: demoSource(), openDialog: 'plans' } };
+
+/** This month's billable minutes against the plan's allowance, with the projection to month end. */
+export const Usage: Story = { args: { dataSource: demoSource(), openDialog: 'usage' } };

@@ -203,6 +203,7 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
         <button type="button" class="action" part="export-button" ?disabled=${!view || shown === 0} @click=${() => this.exportCsv()}>
           Export CSV
         </button>
+        ${this.renderActions()}
         <slot name="actions"></slot>
       </div>
       <div class="visually-hidden" role="status">${status}</div>
@@ -249,6 +250,26 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
     })}`;
   }
 
+  /** Extra controls at the end of the toolbar (before the `actions` slot). */
+  protected renderActions(): unknown {
+    return nothing;
+  }
+
+  /** Shown between the toolbar and the table (e.g. a warning). */
+  protected renderNotices(): unknown {
+    return nothing;
+  }
+
+  /** Rendered after everything (e.g. dialogs). */
+  protected renderOverlays(): unknown {
+    return nothing;
+  }
+
+  /** The view shown now, when loading has completed. */
+  protected get currentView(): V | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
   protected rowClass(row: R): string {
     return row.hasProblem ? 'has-problem' : '';
   }
@@ -275,7 +296,7 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
       toolbar = this.renderToolbar(undefined, undefined, this.texts.loading);
       body = html`<div aria-busy="true">${this.table.renderSkeleton(this.columns, this.texts.loading)}</div>`;
     }
-    return html`${toolbar}${body}`;
+    return html`${toolbar}${this.renderNotices()}${body}${this.renderOverlays()}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -284,7 +305,8 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
     const loaded = this.loadedToAnnounce;
     if (loaded && this.task.status === TaskStatus.COMPLETE && this.task.value === loaded) {
       this.loadedToAnnounce = undefined;
-      this.emit<LoadDetail>('ai-load', { count: loaded.rows.length, rowsWithProblems: loaded.rowsWithProblems });
+      // After the update cycle, so that listeners may change the element without re-entering it.
+      void this.updateComplete.then(() => this.emit<LoadDetail>('ai-load', { count: loaded.rows.length, rowsWithProblems: loaded.rowsWithProblems }));
     }
   }
 }

@@ -259,7 +259,9 @@ export function createDemoData(options: DemoDataOptions = {}): UsageDataset {
       trial:
         options.trialStatus === 'active'
           ? { status: 'active', endsAt: isoOffset(new Date(now.getTime() + 9 * 86_400_000)) }
-          : { status: options.trialStatus ?? 'available' },
+          : options.trialStatus === 'expired'
+            ? { status: 'expired', endsAt: isoOffset(new Date(now.getTime() - 20 * 86_400_000)) }
+            : { status: options.trialStatus ?? 'available', ...((options.trialStatus ?? 'available') === 'available' ? { days: 14 } : {}) },
       currentPlanId: options.trialStatus === 'active' ? null : 'growth',
       plans: [
         { id: 'starter', name: 'Starter', currency: 'EUR', pricePerMinute: 0.12, includedMinutes: 500 },

@@ -117,7 +117,7 @@ export function createMemoryDataSource(data: Partial<UsageDataset> = {}, options
         if (plan.trial.status !== 'available') {
           throw new UsageDataError('http', 'voice/trial', `The trial cannot be activated: it is ${plan.trial.status}.`, { status: 409 });
         }
-        const endsAt = new Date(now().getTime() + (options.trialDays ?? 14) * 86_400_000);
+        const endsAt = new Date(now().getTime() + (options.trialDays ?? plan.trial.days ?? 14) * 86_400_000);
         plan = { ...plan, trial: { status: 'active', endsAt: endsAt.toISOString() } };
         return plan;
       }),

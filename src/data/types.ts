@@ -49,7 +49,8 @@ export interface PricingPlan {
 }
 
 export interface VoicePlan {
-  trial: { status: TrialStatus; endsAt?: string };
+  /** `days` (optional, an extension of the contract): how long a trial lasts once activated. */
+  trial: { status: TrialStatus; endsAt?: string; days?: number };
   currentPlanId: string | null;
   plans: PricingPlan[];
 }

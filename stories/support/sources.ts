@@ -112,3 +112,11 @@ export function malformedHistorySource(): UsageDataSource {
     },
   };
 }
+
+/** Activating the trial fails with HTTP 500. */
+export function trialFailsSource(): UsageDataSource {
+  return {
+    ...demoSource(),
+    activateVoiceTrial: () => Promise.reject(new UsageDataError('http', 'voice/trial', 'The server answered voice/trial with HTTP 500.', { status: 500 })),
+  };
+}

@@ -186,13 +186,14 @@ describe('<ai-voice-usage>', () => {
     expect(text(panel)).to.contain('Couldn’t load AI voice agents.');
     expect(text(panel)).to.contain('HTTP 500');
     await expect(el).to.be.accessible();
-    expect(await serverLog(tag)).to.have.length(1);
+    const agentsRequests = async () => (await serverLog(tag)).filter((r) => r.operation === 'voice/agents');
+    expect(await agentsRequests()).to.have.length(1);
 
     const retry = shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
     setTimeout(() => retry.click());
     const failed = await oneEvent(el, 'ai-error');
     expect((failed.detail.error as UsageDataError).status).to.equal(500);
-    expect(await serverLog(tag)).to.have.length(2);
+    expect(await agentsRequests()).to.have.length(2);
   });
 
   it('recovers on Retry when the source answers the second time', async () => {
@@ -342,7 +343,7 @@ describe('<ai-voice-usage>', () => {
   it('aborts the HTTP request of a replaced endpoint', async () => {
     const slowTag = uniqueTag('slow');
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage endpoint="/api/scenarios/latency=600,agents=2,tag=${slowTag}/"></ai-voice-usage>`);
-    await waitUntil(async () => (await serverLog(slowTag)).length === 1, 'slow request never reached the server');
+    await waitUntil(async () => (await serverLog(slowTag)).some((r) => r.operation === 'voice/agents'), 'slow request never reached the server');
     el.endpoint = '/api/scenarios/agents=4/';
     await settled(el);
     expect(bodyRows(el)).to.have.length(4);

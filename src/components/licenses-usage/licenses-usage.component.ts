@@ -166,7 +166,12 @@ export class AiLicensesUsage extends UsageElement {
       </div>
       <div role="tabpanel" id="panel-voice" aria-labelledby="tab-voice" part="panel" ?hidden=${this.activeTab !== 'voice'}>
         ${this.visited.has('voice')
-          ? html`<ai-voice-usage part="voice-usage" locale=${locale} time-zone=${timeZone}></ai-voice-usage>
+          ? html`<ai-voice-usage
+                part="voice-usage"
+                locale=${locale}
+                time-zone=${timeZone}
+                @ai-show-history=${() => void this.renderRoot.querySelector('ai-usage-history')?.showMonthlyUsage()}
+              ></ai-voice-usage>
               <ai-usage-history part="usage-history" class="history" locale=${locale} time-zone=${timeZone}></ai-usage-history>
               <slot name="voice-extra"></slot>`
           : nothing}

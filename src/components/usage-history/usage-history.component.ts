@@ -219,12 +219,20 @@ export class AiUsageHistory extends UsageElement {
     if (this.historyLoaded && this.historyTask.status === TaskStatus.COMPLETE && this.historyTask.value) {
       this.historyLoaded = false;
       const view = this.historyTask.value;
-      this.emit<LoadDetail>('ai-load', { count: view.rows.length, rowsWithProblems: view.rowsWithProblems });
+      void this.updateComplete.then(() => this.emit<LoadDetail>('ai-load', { count: view.rows.length, rowsWithProblems: view.rowsWithProblems }));
     }
   }
 
   private heading(text: string, id: string): TemplateResult {
-    return html`<h3 class="heading" id=${id} part="heading">${text}</h3>`;
+    return html`<h3 class="heading" id=${id} part="heading" tabindex="-1">${text}</h3>`;
+  }
+
+  /** Scrolls the monthly usage into view and moves focus to its heading (e.g. after "See history"). */
+  async showMonthlyUsage(): Promise<void> {
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('#history-heading');
+    heading?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    heading?.focus({ preventScroll: true });
   }
 
   private renderControls(): TemplateResult {

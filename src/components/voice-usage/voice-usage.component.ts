@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { AgentTableElement, agentTableStyles, type TableTexts } from '../../base/agent-table-element.js';
 import { notAvailable, stateStyles } from '../../base/states.js';
 import type { UsageDataSource } from '../../data/data-source.js';
@@ -9,6 +10,8 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
 import type { CsvField } from '../../table/csv.js';
 import type { Column } from '../../table/data-table.js';
+import { ConfigureVoiceController } from './configure-voice.js';
+import { configureVoiceStyles } from './configure-voice.styles.js';
 import { voiceUsageStyles } from './voice-usage.styles.js';
 
 const NUMBER_COLUMNS: [VoiceNumberField, string, string, 'count' | 'amount'][] = [
@@ -34,6 +37,9 @@ const NUMBER_COLUMNS: [VoiceNumberField, string, string, 'count' | 'amount'][] =
  * @fires ai-sort-change - The user sorted a column. Cancelable. `detail: { sortKey, sortDirection }`.
  * @fires ai-filter-change - The user typed in the filter box. `detail: { filter }`.
  * @fires ai-export - A CSV export is about to download. Cancelable. `detail: { filename, csv, rowCount }`.
+ * @fires ai-trial-activate-request - The user confirmed trial activation. Cancel it to handle activation yourself (nothing is sent).
+ * @fires ai-trial-activated - The server confirmed the trial as active. `detail: { trial: { status, endsAt } }`.
+ * @fires ai-show-history - The user asked for the month-by-month history (from the usage dialog).
  *
  * @csspart toolbar - The line above the table: summary, filter, export, actions.
  * @csspart summary - The summary text (agents, active, month, billable minutes, data time).
@@ -54,6 +60,12 @@ const NUMBER_COLUMNS: [VoiceNumberField, string, string, 'count' | 'amount'][] =
  * @csspart status - The Active/Inactive label.
  * @csspart state - Every state panel; also `empty-state`, `no-matches-state`, `error-state`, `unconfigured-state`.
  * @csspart retry-button - The action button of a state panel (Retry, Clear filter).
+ * @csspart configure-button - The "Configure AI Voice" menu button.
+ * @csspart configure-menu - Its menu.
+ * @csspart dialog - The trial, pricing plans and usage dialog.
+ * @csspart plans-table - The pricing plans table.
+ * @csspart usage-meter - The usage meter (role=meter).
+ * @csspart trial-warning - The warning shown while an active trial ends soon.
  *
  * @cssprop [--ai-usage-font-family=inherit] - Font family.
  * @cssprop [--ai-usage-font-size=0.875rem] - Base font size.
@@ -77,7 +89,43 @@ const NUMBER_COLUMNS: [VoiceNumberField, string, string, 'count' | 'amount'][] =
  * @cssprop [--ai-usage-name-max-width=clamp(7rem, 17cqi, 18rem)] - Width after which names truncate with an ellipsis.
  */
 export class AiVoiceUsage extends AgentTableElement<VoiceAgentRow, VoiceAgentsView> {
-  static override styles = [baseStyles, tableStyles, stateStyles, agentTableStyles, voiceUsageStyles];
+  static override styles = [baseStyles, tableStyles, stateStyles, agentTableStyles, voiceUsageStyles, configureVoiceStyles];
+
+  /** Days before an active trial's end from which a warning shows above the table. */
+  @property({ attribute: 'trial-warning-days', type: Number }) trialWarningDays = 7;
+
+  /** The moment "days left" and the month-end projection count from. Default: now. */
+  @property({ attribute: false }) referenceDate: Date | undefined;
+
+  /** The "Configure AI Voice" menu: trial, pricing plans, usage (`configure.openDialog('plans')`, `configure.activateTrial()`). */
+  readonly configure = new ConfigureVoiceController(this);
+
+  get now(): Date {
+    return this.referenceDate ?? new Date();
+  }
+
+  /** This month's figures for the usage dialog. */
+  get usageContext() {
+    const view = this.currentView;
+    const minutes = view ? summarizeVoiceAgents(view.rows).billableMinutesThisMonth : undefined;
+    return {
+      month: view?.month,
+      timeZone: this.zoneFor(view),
+      billableMinutes: minutes && minutes.missing === 0 ? minutes.sum : undefined,
+    };
+  }
+
+  protected override renderActions() {
+    return this.configure.renderButton();
+  }
+
+  protected override renderNotices() {
+    return this.configure.renderWarning();
+  }
+
+  protected override renderOverlays() {
+    return this.configure.renderDialog();
+  }
 
   protected readonly texts: TableTexts = {
     caption: 'AI voice agents',

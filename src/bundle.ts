@@ -1,0 +1,12 @@
+/**
+ * The self-contained bundle (`dist/ai-usage-elements.bundle.js`): every element defined, plus the
+ * REST data source and the error class for hosts that script it. The in-memory source and the demo
+ * data stay in the npm entry points, where bundler users get them.
+ */
+export * from './usage-provider.js';
+export * from './voice-usage.js';
+export * from './messaging-usage.js';
+export * from './usage-history.js';
+export * from './licenses-usage.js';
+export { createRestDataSource, type RestDataSourceOptions } from './data/rest-data-source.js';
+export { UsageDataError, isAbortError, type UsageDataSource } from './data/data-source.js';
