@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'bench/dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'demo/**', 'test/**', '*.config.js', '.storybook/**'],
+    files: ['scripts/**', 'demo/**', 'test/**', 'bench/**', '*.config.js', '.storybook/**'],
     rules: { 'no-console': 'off' },
   },
   {
