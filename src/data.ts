@@ -2,6 +2,7 @@
 export * from './data/types.js';
 export * from './data/data-source.js';
 export { createRestDataSource, type RestDataSourceOptions } from './data/rest-data-source.js';
+export { createFailingDataSource } from './data/failing-source.js';
 export { createMemoryDataSource, type MemoryDataSourceOptions, type UsageDataset } from './data/memory-data-source.js';
 export { validateVoiceAgents, summarizeVoiceAgents, type VoiceAgentRow, type VoiceAgentsView } from './data/voice-agents.js';
 export { validateMessagingAgents, type MessagingAgentRow, type MessagingAgentsView } from './data/messaging-agents.js';

@@ -5,7 +5,7 @@ import { isAbortError, type UsageDataSource } from '../data/data-source.js';
 import { totalOf } from '../data/totals.js';
 import type { Problem } from '../data/validate.js';
 import type { ErrorDetail, ExportDetail, FilterChangeDetail, LoadDetail } from '../events.js';
-import { formatAmount, formatCount, formatDateTime, isFiniteNumber, safeTimeZone } from '../format/format.js';
+import { entityTypeLabel, formatAmount, formatCount, formatDateTime, isFiniteNumber, safeTimeZone } from '../format/format.js';
 import { toCsv, type CsvField } from '../table/csv.js';
 import { DataTableController, type Column } from '../table/data-table.js';
 import { filterRows } from '../table/filter.js';
@@ -24,6 +24,13 @@ export interface TableView<R> {
 export interface BaseRow {
   key: string;
   hasProblem: boolean;
+}
+
+/** Rows with an agent connected to an entity: the first two columns of every agent table. */
+export interface AgentRow extends BaseRow {
+  name: string | undefined;
+  entityName: string | undefined;
+  entityType: string | undefined;
 }
 
 /** The words an element uses for its rows and states. */
@@ -169,6 +176,38 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
           >${name ?? notAvailable}</span
         ></span
       >${extra}`;
+  }
+
+  /**
+   * The Entity and AI agent columns every agent table starts with. When the table is narrow, the
+   * entity folds under the agent name. `agentExtra` adds lines under the name (e.g. the status).
+   */
+  protected agentColumns<A extends R & AgentRow>(agentExtra: (row: A) => unknown = () => nothing): Column<A>[] {
+    return [
+      {
+        key: 'entity',
+        label: 'Entity',
+        hideWhenNarrow: true,
+        sortValue: (r) => r.entityName,
+        cell: (r) =>
+          html`<span class="line">${this.entityName(r.entityName, r.entityType)}</span>
+            <span class="secondary">${entityTypeLabel(r.entityType)}</span>`,
+      },
+      {
+        key: 'name',
+        label: 'AI agent',
+        rowHeader: true,
+        sortValue: (r) => r.name,
+        cell: (r) =>
+          this.nameCell(
+            r,
+            r.name,
+            html`${agentExtra(r)} <span class="secondary narrow-only truncate"
+                >${this.entityName(r.entityName, r.entityType, '')} · ${entityTypeLabel(r.entityType)}</span
+              >`,
+          ),
+      },
+    ];
   }
 
   /** An entity name: isolated direction; phone numbers always read left to right. */

@@ -1,18 +1,6 @@
 import { UsageDataError, type UsageDataSource } from '../data/data-source.js';
+import { createFailingDataSource } from '../data/failing-source.js';
 import { createRestDataSource } from '../data/rest-data-source.js';
-
-/** A source whose every call rejects with `error`: how a configuration mistake reaches the error state. */
-function failingSource(error: UsageDataError): UsageDataSource {
-  const fail = () => Promise.reject(error);
-  return {
-    getVoiceAgents: fail,
-    getVoicePlan: fail,
-    activateVoiceTrial: fail,
-    getVoiceHistory: fail,
-    getVoiceCalls: fail,
-    getMessagingAgents: fail,
-  };
-}
 
 /** One REST source per endpoint string, so re-renders never create a new source (and a new fetch). */
 export class RestSourceCache {
@@ -26,7 +14,7 @@ export class RestSourceCache {
       try {
         this.source = createRestDataSource({ baseUrl: endpoint });
       } catch {
-        this.source = failingSource(new UsageDataError('network', 'endpoint', `The endpoint “${endpoint}” is not a valid URL.`));
+        this.source = createFailingDataSource(new UsageDataError('network', 'endpoint', `The endpoint “${endpoint}” is not a valid URL.`));
       }
     }
     return this.source;

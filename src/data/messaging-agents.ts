@@ -1,5 +1,5 @@
 import type { MessagingAgentsResponse } from './types.js';
-import { isTimeZone, readHeader, readRows, requireList, rowLabel, type Problem } from './validate.js';
+import { isTimeZone, readHeader, readRows, requireList, rowKeys, rowLabel, type Problem } from './validate.js';
 
 /** One validated row of `<ai-messaging-usage>`; `undefined` marks a value that was missing or invalid. */
 export interface MessagingAgentRow {
@@ -37,14 +37,13 @@ export function validateMessagingAgents(input: MessagingAgentsResponse | unknown
     if (isTimeZone(body.timeZone)) timeZone = body.timeZone;
     else problems.push({ message: `The answer to ${OPERATION} has an invalid “timeZone”; times are shown in this browser’s time zone.` });
   }
-  const seen = new Set<string>();
+  const keyOf = rowKeys();
   const rows = readRows(
     list,
     problems,
     (r, _row, index) => {
       const id = r.id('id', 'the id');
-      const key = id !== undefined && !seen.has(id) ? id : `#row-${index + 1}`;
-      seen.add(key);
+      const key = keyOf(id, index);
       const row: MessagingAgentRow = {
         key,
         id,

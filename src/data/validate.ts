@@ -160,6 +160,16 @@ export function readRows<T>(
   });
 }
 
+/** Stable render keys: the id, or the row's position when the id is missing or repeated. */
+export function rowKeys(): (id: string | undefined, index: number) => string {
+  const seen = new Set<string>();
+  return (id, index) => {
+    const key = id !== undefined && !seen.has(id) ? id : `#row-${index + 1}`;
+    seen.add(key);
+    return key;
+  };
+}
+
 /** "Row 3 (“Astrid”)" or "Row 3" when the row has no usable name. */
 export function rowLabel(row: Json, index: number): string {
   const name = typeof row.name === 'string' && row.name.trim() !== '' ? row.name : undefined;

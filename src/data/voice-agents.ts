@@ -1,7 +1,7 @@
 import { isMonth } from './months.js';
 import { totalOf, type ColumnTotal } from './totals.js';
 import type { VoiceAgentsResponse } from './types.js';
-import { isTimeZone, readHeader, readRows, requireList, rowLabel, type Problem } from './validate.js';
+import { isTimeZone, readHeader, readRows, requireList, rowKeys, rowLabel, type Problem } from './validate.js';
 
 /** One validated row of `<ai-voice-usage>`; `undefined` marks a value that was missing or invalid. */
 export interface VoiceAgentRow {
@@ -47,14 +47,13 @@ export function validateVoiceAgents(input: VoiceAgentsResponse | unknown): Voice
   if (isTimeZone(body.timeZone)) timeZone = body.timeZone;
   else problems.push({ message: `The answer to ${OPERATION} has no valid “timeZone”; times are shown in this browser’s time zone.` });
 
-  const seenKeys = new Set<string>();
+  const keyOf = rowKeys();
   const rows = readRows(
     list,
     problems,
     (r, _row, index) => {
       const id = r.id('id', 'the id');
-      const key = id !== undefined && !seenKeys.has(id) ? id : `#row-${index + 1}`;
-      seenKeys.add(key);
+      const key = keyOf(id, index);
       const result: VoiceAgentRow = {
         key,
         id,

@@ -1,6 +1,7 @@
 /** Data sources that put an element in each state, for stories and the tests that render them. */
 import { createMemoryDataSource, UsageDataError, type UsageDataSource, type VoiceAgentsResponse } from '../../src/data.js';
 import { createDemoData, type DemoDataOptions } from '../../src/demo-data.js';
+import { createFailingDataSource } from '../../src/data/failing-source.js';
 
 /** A fixed clock, so stories look the same every day. */
 export const STORY_NOW = new Date('2026-11-27T10:30:00Z');
@@ -24,17 +25,8 @@ export function pendingSource(): UsageDataSource {
 }
 
 /** Fails every call with `error`: the error state. */
-export function failingSource(error = new UsageDataError('http', 'voice/agents', 'The server answered voice/agents with HTTP 503 Service Unavailable.', { status: 503 })): UsageDataSource {
-  const fail = () => Promise.reject(error);
-  return {
-    getVoiceAgents: fail,
-    getVoicePlan: fail,
-    activateVoiceTrial: fail,
-    getVoiceHistory: fail,
-    getVoiceCalls: fail,
-    getMessagingAgents: fail,
-  };
-}
+export const failingSource = (error = new UsageDataError('http', 'voice/agents', 'The server answered voice/agents with HTTP 503 Service Unavailable.', { status: 503 })) =>
+  createFailingDataSource(error);
 
 /** Answers voice/agents with some rows broken the ways the contract forbids. */
 export function malformedSource(): UsageDataSource {

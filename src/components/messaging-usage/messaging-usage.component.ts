@@ -6,7 +6,7 @@ import type { UsageDataSource } from '../../data/data-source.js';
 import { validateMessagingAgents, type MessagingAgentRow, type MessagingAgentsView } from '../../data/messaging-agents.js';
 import { monthInTimeZone } from '../../data/months.js';
 import { totalOf } from '../../data/totals.js';
-import { entityTypeLabel, formatAmount, formatCount, isFiniteNumber, numberFormat } from '../../format/format.js';
+import { formatAmount, formatCount, isFiniteNumber, numberFormat } from '../../format/format.js';
 import { describeLicense } from '../../format/license.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
@@ -132,29 +132,7 @@ export class AiMessagingUsage extends AgentTableElement<MessagingAgentRow, Messa
 
   protected get columns(): Column<MessagingAgentRow>[] {
     return [
-      {
-        key: 'entity',
-        label: 'Entity',
-        hideWhenNarrow: true,
-        sortValue: (r) => r.entityName,
-        cell: (r) =>
-          html`<span class="line">${this.entityName(r.entityName, r.entityType)}</span>
-            <span class="secondary">${entityTypeLabel(r.entityType)}</span>`,
-      },
-      {
-        key: 'name',
-        label: 'AI agent',
-        rowHeader: true,
-        sortValue: (r) => r.name,
-        cell: (r) =>
-          this.nameCell(
-            r,
-            r.name,
-            html` <span class="secondary narrow-only truncate"
-              >${this.entityName(r.entityName, r.entityType, '')} · ${entityTypeLabel(r.entityType)}</span
-            >`,
-          ),
-      },
+      ...this.agentColumns<MessagingAgentRow>(),
       {
         key: 'license',
         label: 'License',

@@ -5,7 +5,7 @@ import { notAvailable, stateStyles } from '../../base/states.js';
 import type { UsageDataSource } from '../../data/data-source.js';
 import { monthInTimeZone } from '../../data/months.js';
 import { summarizeVoiceAgents, validateVoiceAgents, type VoiceAgentRow, type VoiceAgentsView, type VoiceNumberField } from '../../data/voice-agents.js';
-import { entityTypeLabel, formatAmount, formatCount, formatMonth } from '../../format/format.js';
+import { formatAmount, formatCount, formatMonth } from '../../format/format.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
 import type { CsvField } from '../../table/csv.js';
@@ -165,33 +165,13 @@ export class AiVoiceUsage extends AgentTableElement<VoiceAgentRow, VoiceAgentsVi
 
   protected get columns(): Column<VoiceAgentRow>[] {
     return [
-      {
-        key: 'entity',
-        label: 'Entity',
-        hideWhenNarrow: true,
-        sortValue: (r) => r.entityName,
-        cell: (r) =>
-          html`<span class="line">${this.entityName(r.entityName, r.entityType)}</span>
-            <span class="secondary">${entityTypeLabel(r.entityType)}</span>`,
-      },
-      {
-        key: 'name',
-        label: 'AI agent',
-        rowHeader: true,
-        sortValue: (r) => r.name,
-        cell: (r) =>
-          this.nameCell(
-            r,
-            r.name,
-            html` ${r.active === undefined
-                ? html`<span class="secondary">Status ${notAvailable}</span>`
-                : html`<span part="status" class="secondary status ${r.active ? 'active' : 'inactive'}"
-                    ><span class="dot" aria-hidden="true"></span>${r.active ? 'Active' : 'Inactive'}</span
-                  >`} <span class="secondary narrow-only truncate"
-                >${this.entityName(r.entityName, r.entityType, '')} · ${entityTypeLabel(r.entityType)}</span
+      ...this.agentColumns<VoiceAgentRow>((r) =>
+        r.active === undefined
+          ? html` <span class="secondary">Status ${notAvailable}</span>`
+          : html` <span part="status" class="secondary status ${r.active ? 'active' : 'inactive'}"
+                ><span class="dot" aria-hidden="true"></span>${r.active ? 'Active' : 'Inactive'}</span
               >`,
-          ),
-      },
+      ),
       ...NUMBER_COLUMNS.map(
         ([key, group, label, kind]): Column<VoiceAgentRow> => ({
           key,
