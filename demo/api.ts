@@ -77,7 +77,13 @@ const clampInt = (value: string | undefined, min: number, max: number, fallback:
 
 export function parseScenario(flags: string): Scenario {
   const scenario = { ...DEFAULTS };
-  for (const flag of decodeURIComponent(flags).split(',')) {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(flags);
+  } catch {
+    decoded = '';
+  }
+  for (const flag of decoded.split(',')) {
     const [name, value] = flag.split('=').map((s) => s.trim());
     switch (name) {
       case 'latency': scenario.latency = clampInt(value, 0, 30_000, 0); break;
@@ -141,7 +147,8 @@ export function createApi(): Api {
   const log: LoggedRequest[] = [];
 
   function sourceFor(s: Scenario): UsageDataSource {
-    const key = `${s.seed}|${s.agents}|${s.messaging}|${s.volume}|${s.trial}|${s.empty}|${s.callsStatus === undefined}`;
+    // The tag is part of the key: a test's trial activation never leaks into another's organization.
+    const key = `${s.seed}|${s.agents}|${s.messaging}|${s.volume}|${s.trial}|${s.empty}|${s.callsStatus === undefined}|${s.tag}`;
     let source = sources.get(key);
     if (!source) {
       const data = createDemoData({

@@ -165,7 +165,8 @@ export const tableStyles = css`
     font-size: 0.8125em;
   }
 
-  .skeleton .bone {
+  .skeleton .bone,
+  tr.loading .bone {
     display: inline-block;
     width: 70%;
     max-width: 8rem;
@@ -176,11 +177,13 @@ export const tableStyles = css`
     animation: shimmer 1.4s ease-in-out infinite;
   }
 
-  .skeleton td.text .bone {
+  .skeleton td.text .bone,
+  tr.loading td.text .bone {
     width: clamp(4rem, 12cqi, 9rem);
   }
 
-  .skeleton td.numeric .bone {
+  .skeleton td.numeric .bone,
+  tr.loading td.numeric .bone {
     width: 3.5rem;
   }
 

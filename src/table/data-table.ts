@@ -46,6 +46,8 @@ export interface TableOptions<R> {
   presorted?: boolean;
   /** For a window onto a longer list: the list's length and the first shown row's index (0-based). */
   window?: { total: number; offset: number };
+  /** Loading: show this many shimmering rows instead of `rows`, in the same table (the header, and focus on it, stay). */
+  loadingRows?: number;
 }
 
 export interface SortChangeDetail {
@@ -147,10 +149,10 @@ export class DataTableController<R> implements ReactiveController {
     </th>`;
   }
 
-  private header(columns: readonly Column<R>[], sort: SortState | undefined): TemplateResult {
+  private header(columns: readonly Column<R>[], sort: SortState | undefined, indexed = false): TemplateResult {
     const grouped = columns.some((c) => c.group);
     if (!grouped) {
-      return html`<tr part="header-row">${columns.map((c) => this.headerCell(c, sort, {}))}</tr>`;
+      return html`<tr part="header-row" aria-rowindex=${indexed ? 1 : nothing}>${columns.map((c) => this.headerCell(c, sort, {}))}</tr>`;
     }
     const top: TemplateResult[] = [];
     const bottom: TemplateResult[] = [];
@@ -169,8 +171,8 @@ export class DataTableController<R> implements ReactiveController {
       for (let j = i; j < i + span; j++) bottom.push(this.headerCell(columns[j] as Column<R>, sort, {}));
       i += span;
     }
-    return html`<tr part="header-row">${top}</tr>
-      <tr part="header-row">${bottom}</tr>`;
+    return html`<tr part="header-row" aria-rowindex=${indexed ? 1 : nothing}>${top}</tr>
+      <tr part="header-row" aria-rowindex=${indexed ? 2 : nothing}>${bottom}</tr>`;
   }
 
   /** `<colgroup>`s matching the grouped headers, so `scope="colgroup"` has groups to name. */
@@ -204,17 +206,25 @@ export class DataTableController<R> implements ReactiveController {
         <caption class="visually-hidden">${options.caption}</caption>
         ${this.colgroups(columns)}
         <thead part="header">
-          ${this.header(columns, sort)}
+          ${this.header(columns, sort, !!window)}
         </thead>
-        <tbody part="body">
-          ${repeat(
-            rows,
-            rowKey,
-            (row, i) =>
-              html`<tr part="row" class=${rowClass?.(row) ?? ''} aria-rowindex=${window ? window.offset + i + 1 + headerRows : nothing}>
-                ${columns.map((c) => this.cell(c, row))}
-              </tr>`,
-          )}
+        <tbody part="body" aria-hidden=${options.loadingRows ? 'true' : nothing}>
+          ${options.loadingRows
+            ? Array.from(
+                { length: options.loadingRows },
+                () =>
+                  html`<tr class="loading">
+                    ${columns.map((c) => html`<td class="${c.numeric ? 'numeric' : 'text'}${c.hideWhenNarrow ? ' wide-only' : ''}"><span class="bone"></span></td>`)}
+                  </tr>`,
+              )
+            : repeat(
+                rows,
+                rowKey,
+                (row, i) =>
+                  html`<tr part="row" class=${rowClass?.(row) ?? ''} aria-rowindex=${window ? window.offset + i + 1 + headerRows : nothing}>
+                    ${columns.map((c) => this.cell(c, row))}
+                  </tr>`,
+              )}
         </tbody>
         ${options.totalsLabel === undefined
           ? nothing
@@ -236,17 +246,19 @@ export class DataTableController<R> implements ReactiveController {
     </div>`;
   }
 
-  /** A placeholder of the table's shape while loading: the real header and shimmering rows. */
-  renderSkeleton(columns: readonly Column<R>[], caption: string, rowCount = 5): TemplateResult {
+  /**
+   * A placeholder of the table's shape while loading: the real header and shimmering rows. With
+   * `interactiveHeader`, the header keeps its sort buttons (and the focus a user left on one).
+   */
+  renderSkeleton(columns: readonly Column<R>[], caption: string, rowCount = 5, interactiveHeader = false): TemplateResult {
+    const headerColumns = interactiveHeader ? columns : columns.map((c) => ({ ...c, sortValue: undefined, sortable: false }));
     return html`<div class="scroller" part="scroller">
-      <table part="table" class="skeleton" aria-hidden="true">
+      <table part="table" class="skeleton">
+        <caption class="visually-hidden">${caption}</caption>
         <thead part="header">
-          ${this.header(
-            columns.map((c) => ({ ...c, sortValue: undefined, sortable: false })),
-            undefined,
-          )}
+          ${this.header(headerColumns, interactiveHeader ? this.sortState : undefined)}
         </thead>
-        <tbody>
+        <tbody aria-hidden="true">
           ${Array.from(
             { length: rowCount },
             () =>
@@ -259,7 +271,6 @@ export class DataTableController<R> implements ReactiveController {
           )}
         </tbody>
       </table>
-      <span class="visually-hidden">${caption}</span>
     </div>`;
   }
 }

@@ -85,6 +85,8 @@ describe('"Configure AI Voice"', () => {
     const el = await ready(endpoint);
     await openTrialDialog(el);
     expect(text(dialog(el))).to.contain('for 14 days');
+    // Focus starts on Cancel: a key held down from the menu cannot confirm by accident.
+    expect(text(focused(el))).to.equal('Cancel');
     await expect(el).to.be.accessible();
     const confirm = dialog(el).querySelector<HTMLButtonElement>('.activate')!;
     setTimeout(() => {
@@ -96,7 +98,8 @@ describe('"Configure AI Voice"', () => {
     await el.updateComplete;
     expect(confirm.getAttribute('aria-busy')).to.equal('true');
     expect(text(confirm)).to.equal('Activating…');
-    // Enter held down on the busy button, and a second dialog, send nothing more.
+    // Enter pressed again and again on the busy button sends nothing more.
+    confirm.focus();
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
     const activated = await oneEvent(el, 'ai-trial-activated');
@@ -148,6 +151,39 @@ describe('"Configure AI Voice"', () => {
     await el.updateComplete;
     expect(text(dialog(el).querySelector('[role="alert"]'))).to.contain('Could not reach the server for voice/trial.');
     expect(text(items(el)[0])).to.equal('Activate trial…');
+  });
+
+  it('survives a data source that throws instead of rejecting: the error shows and the dialog closes', async () => {
+    const data = createDemoData({ seed: 8, voiceAgents: 2, month: '2026-11' });
+    const source = {
+      ...createMemoryDataSource(data),
+      activateVoiceTrial: () => {
+        throw new Error('boom');
+      },
+    };
+    const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage .dataSource=${source}></ai-voice-usage>`);
+    await settled(el);
+    await waitUntil(() => text(items(el)[0]) === 'Activate trial…');
+    await openTrialDialog(el);
+    await el.configure.activateTrial();
+    await el.updateComplete;
+    expect(text(dialog(el).querySelector('[role="alert"]'))).to.contain('boom');
+    expect(text(dialog(el).querySelector('.activate'))).to.equal('Try again');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog(el).open, 'the dialog cannot be closed');
+  });
+
+  it('treats a plan without included minutes as having no allowance', async () => {
+    const now = new Date('2026-11-15T12:00:00Z');
+    const data = createDemoData({ seed: 3, voiceAgents: 2, month: '2026-11', now });
+    data.voicePlan.plans.forEach((p) => (p.includedMinutes = 0));
+    const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage .dataSource=${createMemoryDataSource(data)} .referenceDate=${now}></ai-voice-usage>`);
+    await settled(el);
+    await waitUntil(() => text(items(el)[0]) === 'Activate trial…');
+    await el.configure.openDialog('usage');
+    expect(dialog(el).querySelector('[role="meter"]')).to.equal(null);
+    expect(text(dialog(el))).to.contain('No plan with an allowance is active.');
+    expect(text(dialog(el))).not.to.match(/undefined|NaN/);
   });
 
   it('sends nothing when the host cancels the activation request', async () => {

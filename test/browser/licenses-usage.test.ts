@@ -18,7 +18,7 @@ describe('<ai-licenses-usage>', () => {
     expect(tabs(el)[0]!.getAttribute('aria-selected')).to.equal('true');
     expect(inner(el, 'ai-messaging-usage')).to.equal(null);
     const history = inner(el, 'ai-usage-history')!;
-    await waitUntil(() => history.shadowRoot!.querySelector('.calls table:not(.skeleton), .calls .state'), 'history never loaded');
+    await waitUntil(() => history.shadowRoot!.querySelector('.calls tbody tr:not(.loading), .calls .state'), 'history never loaded');
     const voiceOps = (await serverLog(tag)).map((r) => r.operation);
     expect(voiceOps).to.include.members(['voice/agents', 'voice/history', 'voice/calls']);
     expect(voiceOps).not.to.include('messaging/agents');
@@ -79,6 +79,19 @@ describe('<ai-licenses-usage>', () => {
     await el.updateComplete;
     expect(inner(el, 'ai-messaging-usage')).to.equal(messaging);
     expect(messaging.getAttribute('sort')).to.equal('engagedCases:desc');
+  });
+
+  it('takes the user from the usage dialog to the monthly history', async () => {
+    const el = await fixture<AiLicensesUsage>(html`<ai-licenses-usage endpoint="/api/ai-usage/"></ai-licenses-usage>`);
+    const voice = inner(el, 'ai-voice-usage') as HTMLElement & { configure: { openDialog(kind: string): Promise<void> } };
+    await settled(voice);
+    const history = inner(el, 'ai-usage-history')!;
+    await waitUntil(() => history.shadowRoot!.querySelector('#history-heading'));
+    await waitUntil(() => voice.shadowRoot!.querySelector('[role="menuitem"]')?.textContent?.includes('Activate'), 'plan never loaded');
+    await voice.configure.openDialog('usage');
+    const button = [...voice.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent!.includes('history'))!;
+    button.click();
+    await waitUntil(() => history.shadowRoot!.activeElement?.id === 'history-heading', 'focus did not reach the history');
   });
 
   it('serves every element inside from one enclosing provider', async () => {

@@ -150,6 +150,7 @@ describe('<ai-messaging-usage>', () => {
       'AI agent',
       'Agent ID',
       'License',
+      'License status',
       'License ends',
       'New cases when open (%)',
       'Handles cases when closed',
@@ -158,9 +159,9 @@ describe('<ai-messaging-usage>', () => {
       'Engaged cases',
     ]);
     expect(rows.map((r) => r[2]!.replace(/^'/, ''))).to.deep.equal(shown);
-    const cases = rows.map((r) => Number(r[10]));
+    const cases = rows.map((r) => Number(r[11]));
     expect(cases).to.deep.equal([...cases].sort((a, b) => b - a));
-    expect(rows.every((r) => /^\d+$/.test(r[10]!))).to.equal(true);
+    expect(rows.every((r) => /^\d+$/.test(r[11]!))).to.equal(true);
     const evil = rows.find((r) => r[2]!.includes('HYPERLINK'));
     if (evil) expect(evil[2]).to.equal('\'=HYPERLINK("http://evil.example","Click")');
     expect(event.detail.csv).to.contain('"Maja, ""the"" chat bot"');

@@ -7,7 +7,7 @@ import { createDemoData } from '../../src/demo-data.js';
 import { addMonths } from '../../src/data/months.js';
 import { expectCleanText, serverLog, shadow, text, uniqueTag } from './helpers.js';
 
-const calls = (el: Element) => [...shadow(el).querySelectorAll<HTMLTableRowElement>('.calls table:not(.skeleton) tbody tr')];
+const calls = (el: Element) => [...shadow(el).querySelectorAll<HTMLTableRowElement>('.calls tbody tr:not(.loading)')];
 const range = (el: Element) => text(shadow(el).querySelector('.pager .range'));
 const callsReady = (el: Element) => waitUntil(() => calls(el).length > 0 || shadow(el).querySelector('.calls .state, .permission'), 'calls never shown', { timeout: 8000 });
 const historyReady = (el: Element) => waitUntil(() => shadow(el).querySelector('.chart, .history table:not(.skeleton), .history .state'), 'history never shown', { timeout: 8000 });
@@ -110,15 +110,25 @@ describe('<ai-usage-history>', () => {
     expect(table.getAttribute('aria-rowcount')).to.equal(String(total + 1));
     expect(calls(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
 
-    shadow(el).querySelector<HTMLButtonElement>('[aria-label="Next page"]')!.click();
+    const next = shadow(el).querySelector<HTMLButtonElement>('[aria-label="Next page"]')!;
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // While page 2 loads, the button keeps focus (it is not disabled under the user's finger).
+    expect(shadow(el).activeElement).to.equal(next);
     await waitUntil(() => range(el).startsWith('51–100'), 'page 2 never shown');
+    expect(shadow(el).activeElement).to.equal(next);
     expect(calls(el)[0]!.getAttribute('aria-rowindex')).to.equal('52');
     shadow(el).querySelector<HTMLButtonElement>('[aria-label="Last page"]')!.click();
     const lastOffset = Math.floor((total - 1) / 50) * 50;
     await waitUntil(() => range(el).startsWith(`${(lastOffset + 1).toLocaleString('en-US')}–`), 'last page never shown');
     expect(calls(el)).to.have.length(total - lastOffset);
 
-    shadow(el).querySelector<HTMLButtonElement>('.calls th[data-key="durationSeconds"] button')!.click();
+    const sortButton = shadow(el).querySelector<HTMLButtonElement>('.calls th[data-key="durationSeconds"] button')!;
+    sortButton.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.closest('th')?.getAttribute('data-key')).to.equal('durationSeconds');
     await waitUntil(() => range(el).startsWith('1–50'), 'sorting did not return to the first page');
     expect(shadow(el).querySelector('.calls th[data-key="durationSeconds"]')!.getAttribute('aria-sort')).to.equal('ascending');
     const lengths = calls(el).map((tr) => text(tr.cells[1]));
@@ -199,7 +209,7 @@ describe('<ai-usage-history>', () => {
     el.month = '2026-10';
     await el.updateComplete;
     expect(calls(el)).to.have.length(0);
-    expect(shadow(el).querySelector('.calls table.skeleton')).to.exist;
+    expect(shadow(el).querySelector('.calls tr.loading')).to.exist;
     release();
     await callsReady(el);
   });

@@ -127,7 +127,7 @@ export class AiMessagingUsage extends AgentTableElement<MessagingAgentRow, Messa
 
   protected exportMonth(view: MessagingAgentsView): string {
     const at = view.asOf ? new Date(view.asOf) : this.now;
-    return monthInTimeZone(at, this.zoneFor(view) ?? 'UTC');
+    return monthInTimeZone(at, this.zoneFor(view) ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   }
 
   protected get columns(): Column<MessagingAgentRow>[] {
@@ -136,9 +136,9 @@ export class AiMessagingUsage extends AgentTableElement<MessagingAgentRow, Messa
       {
         key: 'license',
         label: 'License',
-        sortValue: (r) => this.license(r)?.sortKey,
+        sortValue: (r) => this.license(r, this.currentView)?.sortKey,
         cell: (r) => {
-          const license = this.license(r);
+          const license = this.license(r, this.currentView);
           if (!license) return notAvailable;
           return html`<span part="license-badge" class="badge ${license.tone}"><span class="badge-dot" aria-hidden="true"></span>${license.label}</span
             >${license.detail ? html` <span class="secondary">${license.detail}</span>` : nothing}`;
@@ -149,7 +149,8 @@ export class AiMessagingUsage extends AgentTableElement<MessagingAgentRow, Messa
         label: 'Engagement',
         sortValue: (r) =>
           isFiniteNumber(r.newCasesPercentWhenOpen) && r.handlesWhenClosed !== undefined
-            ? r.newCasesPercentWhenOpen * 2 + (r.handlesWhenClosed ? 1 : 0)
+            ? // Share first (to a hundredth of a percent), then "also when closed" after "not when closed".
+              Math.round(r.newCasesPercentWhenOpen * 100) * 2 + (r.handlesWhenClosed ? 1 : 0)
             : undefined,
         cell: (r) => {
           if (!isFiniteNumber(r.newCasesPercentWhenOpen) || r.handlesWhenClosed === undefined) return notAvailable;
@@ -184,6 +185,13 @@ export class AiMessagingUsage extends AgentTableElement<MessagingAgentRow, Messa
       { header: 'AI agent', value: (r) => r.name },
       { header: 'Agent ID', value: (r) => r.id },
       { header: 'License', value: (r) => r.licenseType },
+      {
+        header: 'License status',
+        value: (r) => {
+          const license = this.license(r, this.currentView);
+          return license ? [license.label, license.detail].filter(Boolean).join(' · ') : undefined;
+        },
+      },
       { header: 'License ends', value: (r) => r.licenseEndsAt },
       { header: 'New cases when open (%)', value: (r) => r.newCasesPercentWhenOpen },
       { header: 'Handles cases when closed', value: (r) => r.handlesWhenClosed },

@@ -1,6 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { WARNING_ICON, agentTableStyles } from '../../base/agent-table-element.js';
 import { errorMessage, notAvailable, problemNotice, statePanel, stateStyles } from '../../base/states.js';
 import { UsageElement } from '../../base/usage-element.js';
@@ -162,9 +163,9 @@ export class AiUsageHistory extends UsageElement {
     return safeTimeZone(this.timeZone) ?? this.agentsTask.value?.timeZone;
   }
 
-  /** The organization's current month. */
+  /** The organization's current month (this browser's, if the backend could not say). */
   private get currentMonth(): string {
-    return this.agentsTask.value?.month ?? monthInTimeZone(new Date(), this.zone ?? 'UTC');
+    return this.agentsTask.value?.month ?? monthInTimeZone(new Date(), this.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   }
 
   /** The months shown: `from`..`to` when both are valid, else the last 6 or 12 months. */
@@ -239,10 +240,18 @@ export class AiUsageHistory extends UsageElement {
     const agents = this.agentsTask.value?.rows ?? [];
     const custom = isMonth(this.from) && isMonth(this.to);
     const { from, to } = this.range;
-    return html`<div class="controls" part="controls">
+    const agentsFailed = this.agentsTask.status === TaskStatus.ERROR;
+    return html`${agentsFailed
+        ? html`<p class="agents-error" part="agents-error" role="alert">
+            Couldn’t load the agents (${errorMessage(this.agentsTask.error)}): the agent picker is empty and times show in this browser’s time zone.
+            <button type="button" class="link" @click=${() => void this.agentsTask.run()}>Retry</button>
+          </p>`
+        : nothing}
+      <div class="controls" part="controls">
       <label>
         <span>Period</span>
         <select
+          .value=${live(custom ? 'custom' : this.period === 'last-6' ? 'last-6' : 'last-12')}
           @change=${(e: Event) => {
             const value = (e.target as HTMLSelectElement).value;
             if (value === 'custom') {
@@ -266,7 +275,7 @@ export class AiUsageHistory extends UsageElement {
         : nothing}
       <label>
         <span>Agent</span>
-        <select @change=${(e: Event) => (this.agentId = (e.target as HTMLSelectElement).value || undefined)}>
+        <select .value=${live(this.agentId ?? '')} @change=${(e: Event) => (this.agentId = (e.target as HTMLSelectElement).value || undefined)}>
           <option value="" ?selected=${!this.agentId}>All agents</option>
           ${agents
             .filter((a) => a.id)
@@ -402,28 +411,35 @@ export class AiUsageHistory extends UsageElement {
     ];
   }
 
+  /** The last total the server gave, so paging controls stay usable (and focused) while a page loads. */
+  private lastTotal = 0;
+
   private renderPager(view: CallsPageView | undefined): TemplateResult {
     const locale = this.effectiveLocale;
-    const total = view?.total ?? 0;
+    if (view) this.lastTotal = view.total;
+    const total = view?.total ?? this.lastTotal;
     const first = total === 0 ? 0 : this.offset + 1;
     const last = Math.min(total, this.offset + (view?.rows.length ?? 0));
     const limit = this.limit;
     const lastOffset = Math.max(0, Math.floor((total - 1) / limit) * limit);
     const go = (offset: number) => (this.offset = Math.max(0, Math.min(lastOffset, offset)));
-    const busy = !view;
     return html`<div class="pager" part="pager">
       <span class="range" aria-live="polite">${view ? `${formatCount(first, locale)}–${formatCount(last, locale)} of ${formatCount(total, locale)} calls` : ''}</span>
       <label class="page-size"
         ><span>Per page</span>
-        <select @change=${(e: Event) => (this.pageSize = Number((e.target as HTMLSelectElement).value))}>
+        <select .value=${live(String(limit))} @change=${(e: Event) => (this.pageSize = Number((e.target as HTMLSelectElement).value))}>
           ${PAGE_SIZES.map((n) => html`<option value=${n} ?selected=${n === limit}>${n}</option>`)}
         </select></label
       >
       <div class="pages">
-        <button type="button" class="action" aria-label="First page" ?disabled=${busy || this.offset === 0} @click=${() => go(0)}>«</button>
-        <button type="button" class="action" aria-label="Previous page" ?disabled=${busy || this.offset === 0} @click=${() => go(this.offset - limit)}>‹ Previous</button>
-        <button type="button" class="action" aria-label="Next page" ?disabled=${busy || last >= total} @click=${() => go(this.offset + limit)}>Next ›</button>
-        <button type="button" class="action" aria-label="Last page" ?disabled=${busy || last >= total} @click=${() => go(lastOffset)}>»</button>
+        <button type="button" class="action" aria-label="First page" ?disabled=${this.offset === 0} @click=${() => go(0)}><span class="arrow" aria-hidden="true">«</span></button>
+        <button type="button" class="action" aria-label="Previous page" ?disabled=${this.offset === 0} @click=${() => go(this.offset - limit)}>
+          <span class="arrow" aria-hidden="true">‹</span> Previous
+        </button>
+        <button type="button" class="action" aria-label="Next page" ?disabled=${this.offset + limit >= total} @click=${() => go(this.offset + limit)}>
+          Next <span class="arrow" aria-hidden="true">›</span>
+        </button>
+        <button type="button" class="action" aria-label="Last page" ?disabled=${this.offset + limit >= total} @click=${() => go(lastOffset)}><span class="arrow" aria-hidden="true">»</span></button>
       </div>
     </div>`;
   }
@@ -446,25 +462,26 @@ export class AiUsageHistory extends UsageElement {
       body = statePanel('error', 'Couldn’t load the calls.', errorMessage(task.error), { label: 'Retry', onClick: () => void this.callsTask.run() });
     } else if (view && view.total === 0) {
       body = statePanel('empty', `No calls in ${formatMonth(month, locale)}.`);
-    } else if (view) {
-      body = html`${problemNotice(view.problems, view.rowsWithProblems, 'call')}
+    } else {
+      // Rows and loading share one table, so the header (and a sort button with focus) stays put.
+      body = html`<div class="calls-body" aria-busy=${view ? 'false' : 'true'}>
+        ${view ? problemNotice(view.problems, view.rowsWithProblems, 'call') : nothing}
         ${this.callsTable.render({
           columns: this.callColumns,
-          rows: view.rows,
+          rows: view?.rows ?? [],
           rowKey: (r) => r.key,
-          caption: `Calls in ${formatMonth(month, locale)}`,
+          caption: view ? `Calls in ${formatMonth(month, locale)}` : 'Loading calls…',
           presorted: true,
-          window: { total: view.total, offset: this.offset },
-        })}`;
-    } else {
-      body = html`<div aria-busy="true">${this.callsTable.renderSkeleton(this.callColumns, 'Loading calls…', 6)}</div>`;
+          ...(view ? { window: { total: view.total, offset: this.offset } } : { loadingRows: 6 }),
+        })}
+      </div>`;
     }
     return html`<section class="calls" part="calls" aria-labelledby="calls-heading">
       <div class="calls-head">
         ${this.heading('Calls', 'calls-heading')}
         <label
           ><span>Month</span>
-          <select @change=${(e: Event) => (this.month = (e.target as HTMLSelectElement).value)}>
+          <select .value=${live(month)} @change=${(e: Event) => (this.month = (e.target as HTMLSelectElement).value)}>
             ${monthRange(from, to)
               .reverse()
               .map((m) => html`<option value=${m} ?selected=${m === month}>${formatMonth(m, locale)}</option>`)}

@@ -87,6 +87,8 @@ export const usageHistoryStyles = css`
   }
 
   .chart {
+    /* The axis runs left to right in every writing direction; labels stay outside the plot. */
+    direction: ltr;
     display: block;
     overflow: visible;
     font-variant-numeric: tabular-nums;
@@ -172,6 +174,25 @@ export const usageHistoryStyles = css`
   .action:disabled {
     opacity: 0.5;
     cursor: default;
+  }
+
+  :host(:dir(rtl)) .arrow {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+
+  .agents-error {
+    margin: 0 0 calc(var(--_space) * 3);
+    color: var(--_danger);
+  }
+
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
   }
 
   .permission {

@@ -6,7 +6,7 @@
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { errorMessage, notAvailable } from '../../base/states.js';
+import { errorMessage, notAvailable, problemNotice } from '../../base/states.js';
 import { UsageDataError, type UsageDataSource } from '../../data/data-source.js';
 import { projectUsage, validateVoicePlan, type PlanView } from '../../data/plan.js';
 import type { TrialActivatedDetail, TrialActivateRequestDetail } from '../../events.js';
@@ -26,6 +26,11 @@ export interface ConfigureHost extends ReactiveControllerHost, HTMLElement {
 }
 
 type DialogKind = 'trial' | 'plans' | 'usage';
+
+/** Activations on their way, per data source: two elements on one source still send one POST. */
+const inFlight = new WeakMap<UsageDataSource, Promise<void>>();
+
+const daysText = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
 const dispatch = <T>(host: HTMLElement, type: string, detail: T, cancelable = false) =>
   host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
@@ -159,43 +164,69 @@ export class ConfigureVoiceController implements ReactiveController {
     this.q<HTMLDialogElement>('dialog.configure-dialog')?.close();
   }
 
+  /** Runs once the dialog has closed and focus is back on the menu button. */
+  private afterClose: (() => void) | undefined;
+
   private onDialogClose(): void {
     this.dialog = undefined;
     this.host.requestUpdate();
     this.q<HTMLButtonElement>('.configure-button')?.focus();
+    const next = this.afterClose;
+    this.afterClose = undefined;
+    next?.();
   }
 
   /**
-   * Activates the trial: at most one request at a time, whatever is clicked or pressed meanwhile.
-   * A listener may cancel `ai-trial-activate-request` to handle activation itself; nothing is sent.
+   * Activates the trial: at most one request at a time per data source, whatever is clicked or
+   * pressed meanwhile (the guard is set before anything else runs). A listener may cancel
+   * `ai-trial-activate-request` to handle activation itself; then nothing is sent.
    */
   activateTrial(): Promise<void> {
-    if (this.activation) return this.activation;
     const source = this.host.resolvedDataSource;
     if (!source) return Promise.resolve();
+    const running = this.activation ?? inFlight.get(source);
+    if (running) return running;
+    let settle!: () => void;
+    const activation = new Promise<void>((resolve) => (settle = resolve));
+    this.activation = activation;
+    inFlight.set(source, activation);
+    const finish = () => {
+      if (this.activation === activation) this.activation = undefined;
+      if (inFlight.get(source) === activation) inFlight.delete(source);
+      settle();
+      this.host.requestUpdate();
+    };
     if (!dispatch<TrialActivateRequestDetail>(this.host, 'ai-trial-activate-request', {}, true)) {
+      finish();
       this.closeDialog();
-      return Promise.resolve();
+      return activation;
     }
     this.activationError = undefined;
-    this.activation = (async () => {
-      this.host.requestUpdate();
-      try {
-        const plan = validateVoicePlan(await source.activateVoiceTrial({}), 'voice/trial');
+    this.host.requestUpdate();
+    // Promise.resolve().then(): a source that throws synchronously still ends in the catch below.
+    Promise.resolve()
+      .then(() => source.activateVoiceTrial({}))
+      .then((answer) => {
+        const plan = validateVoicePlan(answer, 'voice/trial');
         if (plan.trial.status !== 'active') {
           throw new UsageDataError('contract', 'voice/trial', `The server did not confirm the trial: it says the trial is ${plan.trial.status}.`);
         }
         this.activated = { source, plan };
         this.justActivated = true;
         dispatch<TrialActivatedDetail>(this.host, 'ai-trial-activated', { trial: { status: 'active', endsAt: plan.trial.endsAt } });
-      } catch (error) {
+      })
+      .catch((error: unknown) => {
         this.activationError = errorMessage(error);
-      } finally {
-        this.activation = undefined;
-        this.host.requestUpdate();
-      }
-    })();
-    return this.activation;
+      })
+      .finally(() => {
+        finish();
+        // The button the user pressed is replaced: put focus on the dialog's main action again.
+        void this.host.updateComplete.then(() => {
+          const dialog = this.q<HTMLDialogElement>('dialog.configure-dialog');
+          if (dialog?.open) dialog.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
+        });
+      });
+    return activation;
   }
 
   private daysLeft(endsAt: string | undefined): number | undefined {
@@ -212,7 +243,8 @@ export class ConfigureVoiceController implements ReactiveController {
     if (status === 'available') return 'Activate trial…';
     if (status === 'active') {
       const left = this.daysLeft(endsAt);
-      return endsAt ? `Trial active · ends ${this.date(endsAt)}${left !== undefined ? ` (${left === 1 ? '1 day' : `${left} days`} left)` : ''}` : 'Trial active';
+      if (left !== undefined && left < 0) return `Trial ended ${this.date(endsAt)}`;
+      return endsAt ? `Trial active · ends ${this.date(endsAt)}${left !== undefined ? ` (${daysText(left)} left)` : ''}` : 'Trial active';
     }
     if (status === 'expired') return endsAt ? `Trial ended ${this.date(endsAt)}` : 'Trial ended';
     return 'Trial not available';
@@ -223,7 +255,8 @@ export class ConfigureVoiceController implements ReactiveController {
     const plan = this.plan;
     if (plan?.trial.status !== 'active' || !plan.trial.endsAt) return nothing;
     const left = this.daysLeft(plan.trial.endsAt);
-    if (left === undefined || left < 0 || left > this.host.trialWarningDays) return nothing;
+    const warnDays = Number.isFinite(this.host.trialWarningDays) ? this.host.trialWarningDays : 7;
+    if (left === undefined || left < 0 || left > warnDays) return nothing;
     const when = left === 0 ? 'today' : left === 1 ? 'tomorrow' : `in ${left} days`;
     return html`<div class="trial-warning" part="trial-warning">
       <svg class="notice-icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5 15 14H1z M7.25 6h1.5v4h-1.5z M7.25 11h1.5v1.5h-1.5z" fill-rule="evenodd"></path></svg>
@@ -284,7 +317,7 @@ export class ConfigureVoiceController implements ReactiveController {
     const close = (label = 'Close') => html`<button type="button" class="action primary" data-initial-focus @click=${() => this.closeDialog()}>${label}</button>`;
     if (this.justActivated && status === 'active') {
       const left = this.daysLeft(endsAt);
-      return html`<p role="status">The trial is active${endsAt ? ` until ${this.date(endsAt)}` : ''}${left !== undefined ? ` (${left} days left)` : ''}. Your AI voice agents take calls free of charge until then.</p>
+      return html`<p role="status">The trial is active${endsAt ? ` until ${this.date(endsAt)}` : ''}${left !== undefined && left >= 0 ? ` (${daysText(left)} left)` : ''}. Your AI voice agents take calls free of charge until then.</p>
         <div class="dialog-actions">${close('Done')}</div>`;
     }
     if (status === 'available') {
@@ -296,13 +329,16 @@ export class ConfigureVoiceController implements ReactiveController {
         <p>When the trial ends, calls are billed on your pricing plan. You can activate the trial only once.</p>
         ${this.activationError ? html`<p class="dialog-error" role="alert">Couldn’t activate the trial. ${this.activationError}</p>` : nothing}
         <div class="dialog-actions">
-          <button type="button" class="action" ?disabled=${busy} @click=${() => this.closeDialog()}>Cancel</button>
+          <button type="button" class="action" data-initial-focus @click=${() => this.closeDialog()}>${busy ? 'Close' : 'Cancel'}</button>
           <button
             type="button"
             class="action primary activate"
-            data-initial-focus
             aria-disabled=${busy ? 'true' : 'false'}
             aria-busy=${busy ? 'true' : 'false'}
+            @keydown=${(e: KeyboardEvent) => {
+              // A held key repeats: only a deliberate press confirms.
+              if (e.repeat && (e.key === 'Enter' || e.key === ' ')) e.preventDefault();
+            }}
             @click=${() => void this.activateTrial()}
           >
             ${busy ? html`<span class="spinner" aria-hidden="true"></span>Activating…` : this.activationError ? 'Try again' : 'Activate trial'}
@@ -311,7 +347,7 @@ export class ConfigureVoiceController implements ReactiveController {
     }
     const text =
       status === 'active'
-        ? `The trial is active${endsAt ? ` until ${this.date(endsAt)}` : ''}${this.daysLeft(endsAt) !== undefined ? `, ${this.daysLeft(endsAt)} days left` : ''}.`
+        ? `The trial is active${endsAt ? ` until ${this.date(endsAt)}` : ''}${(this.daysLeft(endsAt) ?? -1) >= 0 ? `, ${daysText(this.daysLeft(endsAt) as number)} left` : ''}.`
         : status === 'expired'
           ? `The trial ended${endsAt ? ` on ${this.date(endsAt)}` : ''}. Calls are billed on your pricing plan.`
           : 'A trial is not available for this organization.';
@@ -358,8 +394,8 @@ export class ConfigureVoiceController implements ReactiveController {
         type="button"
         class="action"
         @click=${() => {
+          this.afterClose = () => dispatch(this.host, 'ai-show-history', {});
           this.closeDialog();
-          dispatch(this.host, 'ai-show-history', {});
         }}
       >
         See month-by-month history
@@ -370,25 +406,26 @@ export class ConfigureVoiceController implements ReactiveController {
     const p = projectUsage(billableMinutes, current?.includedMinutes, month, this.host.now, timeZone);
     const n = (v: number) => formatAmount(v, locale, 0);
     const percent = p.share === undefined ? undefined : numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(p.share);
-    const over = p.included !== undefined && p.used > p.included ? p.used - p.included : 0;
-    const projectedOver = p.included !== undefined && p.projected > p.included;
+    const allowance = p.included !== undefined && p.included > 0 ? p.included : undefined;
+    const over = allowance !== undefined && p.used > allowance ? p.used - allowance : 0;
+    const projectedOver = allowance !== undefined && p.projected > allowance;
     return html`<p class="usage-figure"><strong>${n(p.used)}</strong> billable minutes in ${formatMonth(month, locale)}${
-        p.included !== undefined ? html` of <strong>${n(p.included)}</strong> included in ${current?.name ?? 'your plan'}` : ''
+        allowance !== undefined ? html` of <strong>${n(allowance)}</strong> included in ${current?.name ?? 'your plan'}` : ''
       }.</p>
-      ${p.included !== undefined
+      ${allowance !== undefined
         ? html`<div
               class="meter ${over ? 'over' : ''}"
               part="usage-meter"
               role="meter"
               aria-label="Billable minutes used this month"
               aria-valuemin="0"
-              aria-valuemax=${p.included}
-              aria-valuenow=${Math.min(p.used, p.included)}
-              aria-valuetext=${`${n(p.used)} of ${n(p.included)} minutes (${percent})${over ? `, ${n(over)} over` : ''}`}
+              aria-valuemax=${allowance}
+              aria-valuenow=${Math.min(p.used, allowance)}
+              aria-valuetext=${`${n(p.used)} of ${n(allowance)} minutes (${percent})${over ? `, ${n(over)} over` : ''}`}
             >
               <span class="fill" style="inline-size: ${Math.min(100, (p.share ?? 0) * 100)}%"></span>
             </div>
-            <p class="meter-legend"><span>${percent} used</span><span>${over ? html`<strong>${n(over)} minutes over the allowance</strong>` : `${n(p.included - p.used)} minutes left`}</span></p>`
+            <p class="meter-legend"><span>${percent} used</span><span>${over ? html`<strong>${n(over)} minutes over the allowance</strong>` : `${n(allowance - p.used)} minutes left`}</span></p>`
         : html`<p class="muted">${plan.trial.status === 'active' ? 'During the trial no allowance applies.' : 'No plan with an allowance is active.'}</p>`}
       <p>
         At this month’s pace (${p.elapsedDays} of ${p.monthDays} days), you will reach about <strong>${n(p.projected)}</strong> billable minutes by the
@@ -408,13 +445,9 @@ export class ConfigureVoiceController implements ReactiveController {
       part="dialog"
       aria-labelledby="configure-dialog-title"
       @close=${() => this.onDialogClose()}
-      @cancel=${(e: Event) => {
-        // Escape closes, except while activation is on its way (its answer must be seen).
-        if (this.activation) e.preventDefault();
-      }}
     >
       <h2 id="configure-dialog-title">${kind ? titles[kind] : ''}</h2>
-      ${body}
+      ${kind && plan ? problemNotice(plan.problems, plan.plans.filter((p) => p.hasProblem).length, 'plan') : nothing} ${body}
     </dialog>`;
   }
 }

@@ -156,7 +156,7 @@ export class AiVoiceUsage extends AgentTableElement<VoiceAgentRow, VoiceAgentsVi
   }
 
   protected exportMonth(view: VoiceAgentsView): string {
-    return view.month ?? monthInTimeZone(new Date(), this.zoneFor(view) ?? 'UTC');
+    return view.month ?? monthInTimeZone(new Date(), this.zoneFor(view) ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   }
 
   protected override rowClass(row: VoiceAgentRow): string {
