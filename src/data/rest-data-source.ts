@@ -34,7 +34,58 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
   const base = resolveBase(options.baseUrl);
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function request<T>(
+  /** Identical GETs on their way, shared: two elements asking for `voice/agents` make one request. */
+  const inFlight = new Map<string, { answer: Promise<unknown>; controller: AbortController; users: number }>();
+
+  /**
+   * A GET shared by every caller that asks for the same URL while it is on its way. Each caller's
+   * signal only detaches that caller; the request itself is aborted when the last one leaves.
+   */
+  function sharedGet<T>(url: URL, operation: string, params: RequestParams): Promise<T> {
+    const key = url.href;
+    let entry = inFlight.get(key);
+    if (!entry) {
+      const controller = new AbortController();
+      const created: { answer: Promise<unknown>; controller: AbortController; users: number } = { controller, users: 0, answer: Promise.resolve() };
+      created.answer = send(url, operation, 'GET', controller.signal).finally(() => {
+        if (inFlight.get(key) === created) inFlight.delete(key);
+      });
+      // Nobody may be listening when it fails after everyone left: keep that from being "unhandled".
+      created.answer.catch(() => undefined);
+      inFlight.set(key, created);
+      entry = created;
+    }
+    const shared = entry;
+    shared.users++;
+    return new Promise<T>((resolve, reject) => {
+      const signal = params.signal;
+      const leave = () => {
+        shared.users--;
+        if (shared.users === 0) {
+          if (inFlight.get(key) === shared) inFlight.delete(key);
+          shared.controller.abort(signal?.reason);
+        }
+        reject(signal?.reason);
+      };
+      if (signal?.aborted) {
+        leave();
+        return;
+      }
+      signal?.addEventListener('abort', leave, { once: true });
+      shared.answer.then(
+        (value) => {
+          signal?.removeEventListener('abort', leave);
+          resolve(value as T);
+        },
+        (error: unknown) => {
+          signal?.removeEventListener('abort', leave);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  function request<T>(
     operation: string,
     query: Record<string, string | number | undefined>,
     params: RequestParams,
@@ -44,6 +95,11 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
     for (const [name, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
     }
+    return method === 'GET' ? sharedGet<T>(url, operation, params) : send<T>(url, operation, method, params.signal);
+  }
+
+  async function send<T>(url: URL, operation: string, method: 'GET' | 'POST', callerSignal: AbortSignal | undefined): Promise<T> {
+    const params = { signal: callerSignal };
     const headers = new Headers(options.init?.headers);
     headers.set('Accept', 'application/json');
     let response: Response;

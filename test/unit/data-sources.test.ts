@@ -91,6 +91,42 @@ describe('createRestDataSource', () => {
     await assert.rejects(at('not-json').getVoiceAgents({}), rejectsWith('not-json', /not valid JSON/));
   });
 
+  it('shares identical GETs in flight, and aborts the request only when every caller has left', async () => {
+    let requests = 0;
+    let aborted = 0;
+    const source = createRestDataSource({
+      baseUrl: `${base}/api/scenarios/latency=150/`,
+      fetch: (input, init) => {
+        requests++;
+        init?.signal?.addEventListener('abort', () => aborted++);
+        return fetch(input, init);
+      },
+    });
+    const [a, b] = await Promise.all([source.getVoiceAgents({}), source.getVoiceAgents({})]);
+    assert.equal(requests, 1);
+    assert.deepEqual(a, b);
+
+    const first = new AbortController();
+    const second = new AbortController();
+    const p1 = source.getVoiceAgents({ signal: first.signal });
+    const p2 = source.getVoiceAgents({ signal: second.signal });
+    first.abort(new DOMException('first left', 'AbortError'));
+    await assert.rejects(p1, /first left/);
+    assert.equal((await p2).agents.length, 14);
+    assert.equal(requests, 2);
+    assert.equal(aborted, 0);
+
+    const third = new AbortController();
+    const p3 = source.getVoiceAgents({ signal: third.signal });
+    third.abort(new DOMException('all left', 'AbortError'));
+    await assert.rejects(p3, /all left/);
+    assert.equal(aborted, 1);
+    // A POST is never shared.
+    const plans = await Promise.all([source.activateVoiceTrial({}), source.activateVoiceTrial({}).catch((e: Error) => e)]);
+    assert.equal(requests, 5);
+    assert.ok(plans[1] instanceof Error);
+  });
+
   it('reports an unreachable server as a network error', async () => {
     const source = createRestDataSource({ baseUrl: 'http://127.0.0.1:9/' });
     await assert.rejects(source.getVoiceAgents({}), rejectsWith('network', /Could not reach the server/));
