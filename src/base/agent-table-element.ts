@@ -51,6 +51,18 @@ export const WARNING_ICON = html`<svg class="row-warning" viewBox="0 0 16 16" ar
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+/** A totals cell: the sum of valid values, marked incomplete (in words too) when it leaves any out. */
+export function totalCell<R>(rows: readonly R[], value: (row: R) => number | undefined, format: (sum: number) => unknown): unknown {
+  const { sum, missing } = totalOf(rows, value);
+  if (rows.length > 0 && missing === rows.length) return notAvailable;
+  const note = `leaves out ${missing} invalid value${missing === 1 ? '' : 's'}`;
+  return html`${missing > 0
+    ? html`<span class="incomplete" title=${`Incomplete: ${note}`}
+        >${WARNING_ICON}<span class="visually-hidden">incomplete, ${note}: </span></span
+      >`
+    : nothing}${format(sum)}`;
+}
+
 /**
  * An agent table: loads through the data source with `@lit/task` (aborting on change, latest wins),
  * validates, then filters, sorts and renders through the one table core, with summary, filter, CSV
@@ -156,14 +168,7 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
 
   /** A totals cell: the sum of valid values, marked incomplete when it leaves any out. */
   protected totalCell(rows: readonly R[], value: (row: R) => number | undefined, kind: 'count' | 'amount'): unknown {
-    const { sum, missing } = totalOf(rows, value);
-    if (rows.length > 0 && missing === rows.length) return notAvailable;
-    const note = `leaves out ${missing} invalid value${missing === 1 ? '' : 's'}`;
-    return html`${missing > 0
-      ? html`<span class="incomplete" title=${`Incomplete: ${note}`}
-          >${WARNING_ICON}<span class="visually-hidden">incomplete, ${note}: </span></span
-        >`
-      : nothing}${this.numberCell(sum, kind)}`;
+    return totalCell(rows, value, (sum) => this.numberCell(sum, kind));
   }
 
   /** The agent-name cell: warning marker for rows with invalid data, truncated name in its own direction. */

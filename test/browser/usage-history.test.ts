@@ -214,6 +214,28 @@ describe('<ai-usage-history>', () => {
     await callsReady(el);
   });
 
+  it('keeps months with invalid figures, marks them, and says the totals leave them out', async () => {
+    const inner = createMemoryDataSource(createDemoData({ seed: 1, month: '2026-11' }));
+    const source: UsageDataSource = {
+      ...inner,
+      getVoiceHistory: async (params) => {
+        const answer = await inner.getVoiceHistory(params);
+        (answer.months[2] as unknown as Record<string, unknown>).billableMinutes = 'lots';
+        return answer;
+      },
+    };
+    const el = await fixture<AiUsageHistory>(html`<ai-usage-history .dataSource=${source} view="table" period="last-6"></ai-usage-history>`);
+    await historyReady(el);
+    expect(text(shadow(el).querySelector('.history [part="notice"]'))).to.contain('1 month has invalid data');
+    const rows = [...shadow(el).querySelectorAll<HTMLTableRowElement>('.history tbody tr')];
+    expect(rows).to.have.length(6);
+    expect(text(rows[2]!.cells[2])).to.equal('—not available');
+    const totals = shadow(el).querySelector<HTMLTableRowElement>('.history tfoot tr')!;
+    expect(text(totals.cells[2])).to.contain('incomplete, leaves out 1 invalid value');
+    expectCleanText(el);
+    await expect(el).to.be.accessible();
+  });
+
   it('switches the chart between figures from the keyboard', async () => {
     const el = await fixture<AiUsageHistory>(html`<ai-usage-history .dataSource=${createMemoryDataSource(createDemoData({ seed: 1, month: '2026-11' }))}></ai-usage-history>`);
     await historyReady(el);

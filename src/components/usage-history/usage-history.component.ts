@@ -2,7 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { WARNING_ICON, agentTableStyles } from '../../base/agent-table-element.js';
+import { WARNING_ICON, agentTableStyles, totalCell } from '../../base/agent-table-element.js';
 import { errorMessage, notAvailable, problemNotice, statePanel, stateStyles } from '../../base/states.js';
 import { UsageElement } from '../../base/usage-element.js';
 import { validateCallsPage, type CallRow, type CallsPageView } from '../../data/calls.js';
@@ -304,10 +304,7 @@ export class AiUsageHistory extends UsageElement {
       numeric: true,
       sortValue: (r) => r[key],
       cell: (r) => (isFiniteNumber(r[key]) ? (kind === 'count' ? formatCount(r[key], locale) : formatAmount(r[key], locale)) : notAvailable),
-      total: (rows) => {
-        const valid = rows.map((r) => r[key]).filter(isFiniteNumber);
-        return valid.length ? formatAmount(valid.reduce((s, v) => s + v, 0), locale) : notAvailable;
-      },
+      total: (rows) => totalCell(rows, (r) => r[key], (sum) => formatAmount(sum, locale)),
     });
     return [
       {
