@@ -143,6 +143,7 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('filter')) this.filtered = undefined;
   }
 

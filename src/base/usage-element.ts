@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { UsageDataSource } from '../data/data-source.js';
 import { safeLocale } from '../format/format.js';
@@ -51,9 +51,25 @@ export abstract class UsageElement extends LitElement {
     return this.dataSource ?? this.restSources.get(this.endpoint) ?? this.providedDataSource;
   }
 
+  /** Resolved once per update: every cell asks for it, and walking up for `lang` is not free. */
+  private resolvedLocale: { value: string | undefined } | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.resolvedLocale = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.resolvedLocale = undefined;
+  }
+
   /** The locale in use. */
   get effectiveLocale(): string | undefined {
-    return safeLocale(this.locale) ?? safeLocale(inheritedLang(this)) ?? safeLocale(globalThis.navigator?.language);
+    if (!this.resolvedLocale) {
+      this.resolvedLocale = { value: safeLocale(this.locale) ?? safeLocale(inheritedLang(this)) ?? safeLocale(globalThis.navigator?.language) };
+    }
+    return this.resolvedLocale.value;
   }
 
   /** Dispatches a public event: bubbles and crosses shadow roots. */

@@ -48,12 +48,14 @@ export const isFiniteNumber = (value: unknown): value is number => typeof value 
 
 /** Whole counts: `12 345`, grouped per locale. */
 export function formatCount(value: unknown, locale?: string): string {
-  return isFiniteNumber(value) ? numberFormat(locale, { maximumFractionDigits: 0 }).format(value) : NOT_AVAILABLE;
+  if (!isFiniteNumber(value)) return NOT_AVAILABLE;
+  return cached(`count|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
 }
 
 /** Amounts such as minutes: grouped, at most `fractionDigits` decimals. */
 export function formatAmount(value: unknown, locale?: string, fractionDigits = 1): string {
-  return isFiniteNumber(value) ? numberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value) : NOT_AVAILABLE;
+  if (!isFiniteNumber(value)) return NOT_AVAILABLE;
+  return cached(`amount|${locale}|${fractionDigits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits })).format(value);
 }
 
 /** `2026-11` → "November 2026", the same in every browser time zone. */

@@ -207,6 +207,7 @@ export class AiUsageHistory extends UsageElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // A new month, agent, sort or page size starts the calls list at its first page.
     if (changed.has('month') || changed.has('agentId') || changed.has('callsSort') || changed.has('pageSize') || changed.has('from') || changed.has('to') || changed.has('period')) {
       if (this.hasUpdated) this.offset = 0;
