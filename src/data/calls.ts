@@ -1,6 +1,6 @@
 /** `voice/calls` validation (pure, no DOM). */
 import type { VoiceCallsPage } from './types.js';
-import { readRows, requireList, RowReader, type Problem } from './validate.js';
+import { readRows, requireList, RowReader, type Problem, countProblemRows } from './validate.js';
 import { UsageDataError } from './data-source.js';
 
 export interface CallRow {
@@ -60,6 +60,5 @@ export function validateCallsPage(input: VoiceCallsPage | unknown, offset: numbe
     },
     (_row, index) => `Call ${offset + index + 1}`,
   );
-  const problemRows = new Set(problems.filter((p) => p.row !== undefined).map((p) => p.row));
-  return { total, rows, problems, rowsWithProblems: problemRows.size };
+  return { total, rows, problems, rowsWithProblems: countProblemRows(problems) };
 }

@@ -1,7 +1,7 @@
 /** `voice/history` validation and the arithmetic the history view shows (pure, no DOM). */
 import { monthRange, isMonth } from './months.js';
 import type { VoiceHistoryResponse } from './types.js';
-import { readRows, requireList, type Problem } from './validate.js';
+import { readRows, requireList, type Problem, countProblemRows } from './validate.js';
 
 export interface HistoryRow {
   key: string;
@@ -58,8 +58,7 @@ export function validateHistory(input: VoiceHistoryResponse | unknown, from: str
     if (!row) return { key: month, month, callsEngaged: 0, billableMinutes: 0, nonBillableCalls: 0, absent: true, hasProblem: false };
     return { key: month, month, callsEngaged: row.callsEngaged, billableMinutes: row.billableMinutes, nonBillableCalls: row.nonBillableCalls, absent: false, hasProblem: row.hasProblem };
   });
-  const problemRows = new Set(problems.filter((p) => p.row !== undefined).map((p) => p.row));
-  return { rows, problems, rowsWithProblems: problemRows.size };
+  return { rows, problems, rowsWithProblems: countProblemRows(problems) };
 }
 
 /**

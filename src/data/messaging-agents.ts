@@ -1,5 +1,5 @@
 import type { MessagingAgentsResponse } from './types.js';
-import { isTimeZone, readHeader, readRows, requireList, rowKeys, rowLabel, type Problem } from './validate.js';
+import { isTimeZone, readHeader, readRows, requireList, rowKeys, rowLabel, type Problem, countProblemRows } from './validate.js';
 
 /** One validated row of `<ai-messaging-usage>`; `undefined` marks a value that was missing or invalid. */
 export interface MessagingAgentRow {
@@ -63,6 +63,5 @@ export function validateMessagingAgents(input: MessagingAgentsResponse | unknown
     },
     rowLabel,
   );
-  const problemRows = new Set(problems.filter((p) => p.row !== undefined).map((p) => p.row));
-  return { asOf, timeZone, rows, problems, rowsWithProblems: problemRows.size };
+  return { asOf, timeZone, rows, problems, rowsWithProblems: countProblemRows(problems) };
 }

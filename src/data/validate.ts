@@ -160,6 +160,11 @@ export function readRows<T>(
   });
 }
 
+/** How many rows have at least one problem. */
+export function countProblemRows(problems: readonly Problem[]): number {
+  return new Set(problems.filter((p) => p.row !== undefined).map((p) => p.row)).size;
+}
+
 /** Stable render keys: the id, or the row's position when the id is missing or repeated. */
 export function rowKeys(): (id: string | undefined, index: number) => string {
   const seen = new Set<string>();

@@ -1,7 +1,7 @@
 import { isMonth } from './months.js';
 import { totalOf, type ColumnTotal } from './totals.js';
 import type { VoiceAgentsResponse } from './types.js';
-import { isTimeZone, readHeader, readRows, requireList, rowKeys, rowLabel, type Problem } from './validate.js';
+import { isTimeZone, readHeader, readRows, requireList, rowKeys, rowLabel, type Problem, countProblemRows } from './validate.js';
 
 /** One validated row of `<ai-voice-usage>`; `undefined` marks a value that was missing or invalid. */
 export interface VoiceAgentRow {
@@ -75,8 +75,7 @@ export function validateVoiceAgents(input: VoiceAgentsResponse | unknown): Voice
     },
     rowLabel,
   );
-  const problemRows = new Set(problems.filter((p) => p.row !== undefined).map((p) => p.row));
-  return { month, timeZone, asOf, rows, problems, rowsWithProblems: problemRows.size };
+  return { month, timeZone, asOf, rows, problems, rowsWithProblems: countProblemRows(problems) };
 }
 
 export type VoiceNumberField =

@@ -84,6 +84,15 @@ export const baseStyles = css`
     background: var(--_hover);
   }
 
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
   @media (forced-colors: active) {
     :host {
       --_accent: Highlight;

@@ -186,15 +186,6 @@ export const usageHistoryStyles = css`
     color: var(--_danger);
   }
 
-  .link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-
   .permission {
     margin: 0;
     padding: calc(var(--_space) * 4);

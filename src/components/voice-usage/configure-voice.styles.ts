@@ -65,15 +65,6 @@ export const configureVoiceStyles = css`
     margin: 0;
   }
 
-  .link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-
   dialog {
     width: min(34rem, calc(100vw - 2rem));
     padding: calc(var(--_space) * 6);
