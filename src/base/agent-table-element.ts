@@ -5,7 +5,7 @@ import { isAbortError, type UsageDataSource } from '../data/data-source.js';
 import { totalOf } from '../data/totals.js';
 import type { Problem } from '../data/validate.js';
 import type { ErrorDetail, ExportDetail, FilterChangeDetail, LoadDetail } from '../events.js';
-import { entityTypeLabel, formatAmount, formatCount, formatDateTime, isFiniteNumber, safeTimeZone } from '../format/format.js';
+import { entityTypeLabel, formatAmount, formatCount, formatDateTime, isFiniteNumber } from '../format/format.js';
 import { toCsv, type CsvField } from '../table/csv.js';
 import { DataTableController, type Column } from '../table/data-table.js';
 import { filterRows } from '../table/filter.js';
@@ -255,11 +255,6 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
     </div>`;
   }
 
-  /** The time zone for dates: the `time-zone` attribute when valid, else the organization's. */
-  protected zoneFor(view: { timeZone: string | undefined } | undefined): string | undefined {
-    return safeTimeZone(this.timeZone) ?? view?.timeZone;
-  }
-
   /** What the live region says once data is shown. */
   private loadedStatus(view: V, shown: number): string {
     const locale = this.effectiveLocale;
@@ -350,8 +345,7 @@ export abstract class AgentTableElement<R extends BaseRow, V extends TableView<R
     const loaded = this.loadedToAnnounce;
     if (loaded && this.task.status === TaskStatus.COMPLETE && this.task.value === loaded) {
       this.loadedToAnnounce = undefined;
-      // After the update cycle, so that listeners may change the element without re-entering it.
-      void this.updateComplete.then(() => this.emit<LoadDetail>('ai-load', { count: loaded.rows.length, rowsWithProblems: loaded.rowsWithProblems }));
+      this.emitAfterRender<LoadDetail>('ai-load', { count: loaded.rows.length, rowsWithProblems: loaded.rowsWithProblems });
     }
   }
 }

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { UsageDataSource } from '../data/data-source.js';
-import { safeLocale } from '../format/format.js';
+import { safeLocale, safeTimeZone } from '../format/format.js';
 import { usageDataSourceContext } from './context.js';
 import { RestSourceCache } from './rest-cache.js';
 
@@ -70,6 +70,19 @@ export abstract class UsageElement extends LitElement {
       this.resolvedLocale = { value: safeLocale(this.locale) ?? safeLocale(inheritedLang(this)) ?? safeLocale(globalThis.navigator?.language) };
     }
     return this.resolvedLocale.value;
+  }
+
+  /** The time zone for dates: the `time-zone` attribute when valid, else the organization's (from the data). */
+  protected zoneFor(view: { timeZone: string | undefined } | undefined): string | undefined {
+    return safeTimeZone(this.timeZone) ?? view?.timeZone;
+  }
+
+  /**
+   * Dispatches a public event once the current update has finished rendering, so that listeners see
+   * what the event announces and may change the element without re-entering its update.
+   */
+  protected emitAfterRender<T>(type: string, detail: T): void {
+    void this.updateComplete.then(() => this.emit<T>(type, detail));
   }
 
   /** Dispatches a public event: bubbles and crosses shadow roots. */

@@ -43,7 +43,7 @@ export function validateCallsPage(input: VoiceCallsPage | unknown, offset: numbe
       // A missing taker is allowed ("not recorded"); a malformed one is a problem.
       const takenBy = row.takenBy;
       const hasTaker = takenBy !== undefined && takenBy !== null;
-      const call: CallRow = {
+      return {
         key,
         id,
         startedAt: r.instant('startedAt', 'the start time'),
@@ -53,10 +53,7 @@ export function validateCallsPage(input: VoiceCallsPage | unknown, offset: numbe
         takenByKind: hasTaker ? r.text('takenBy.kind', 'who took the call (kind)') : undefined,
         takenByName: hasTaker ? r.text('takenBy.name', 'who took the call', true) : undefined,
         billable: r.bool('billable', 'billable'),
-        hasProblem: false,
       };
-      call.hasProblem = r.invalid.size > 0;
-      return call;
     },
     (_row, index) => `Call ${offset + index + 1}`,
   );

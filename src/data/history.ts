@@ -40,7 +40,6 @@ export function validateHistory(input: VoiceHistoryResponse | unknown, from: str
       callsEngaged: r.count('callsEngaged', 'calls engaged'),
       billableMinutes: r.amount('billableMinutes', 'billable minutes'),
       nonBillableCalls: r.count('nonBillableCalls', 'non-billable calls'),
-      hasProblem: r.invalid.size > 0,
     }),
     (row, index) => (isMonth(row.month) ? `Month ${row.month}` : `Row ${index + 1}`),
   );

@@ -44,7 +44,7 @@ export function validateMessagingAgents(input: MessagingAgentsResponse | unknown
     (r, _row, index) => {
       const id = r.id('id', 'the id');
       const key = keyOf(id, index);
-      const row: MessagingAgentRow = {
+      return {
         key,
         id,
         name: r.text('name', 'the name'),
@@ -56,10 +56,7 @@ export function validateMessagingAgents(input: MessagingAgentsResponse | unknown
         handlesWhenClosed: r.bool('engagement.handlesWhenClosed', 'whether it handles cases when closed'),
         priceCredits: r.amount('priceCredits', 'the price in credits'),
         engagedCases: r.count('engagedCases', 'engaged cases'),
-        hasProblem: false,
       };
-      row.hasProblem = r.invalid.size > 0;
-      return row;
     },
     rowLabel,
   );

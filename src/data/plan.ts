@@ -55,21 +55,14 @@ export function validateVoicePlan(input: VoicePlan | unknown, operation = OPERAT
     problems,
     (r, _row, index) => {
       const id = r.id('id', 'the id');
-      const plan: PlanRow = {
+      return {
         key: id ?? `#plan-${index + 1}`,
         id,
         name: r.text('name', 'the name'),
-        currency: r.text('currency', 'the currency'),
+        currency: r.code('currency', 'the currency', /^[A-Z]{3}$/, 'an ISO 4217 code such as EUR'),
         pricePerMinute: r.amount('pricePerMinute', 'the price per minute'),
         includedMinutes: r.amount('includedMinutes', 'the included minutes'),
-        hasProblem: false,
       };
-      if (plan.currency !== undefined && !/^[A-Z]{3}$/.test(plan.currency)) {
-        problems.push({ row: index + 1, message: `Plan ${index + 1}: the currency “${plan.currency}” is not an ISO 4217 code.` });
-        plan.currency = undefined;
-      }
-      plan.hasProblem = r.invalid.size > 0 || plan.currency === undefined;
-      return plan;
     },
     (row, index) => `Plan ${index + 1}${typeof row.name === 'string' ? ` (“${row.name}”)` : ''}`,
   );

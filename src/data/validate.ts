@@ -121,6 +121,13 @@ export class RowReader {
     return this.fail(field, label, value, 'a date and time with an offset (ISO 8601)');
   }
 
+  /** A text matching `pattern` (e.g. an ISO 4217 currency code). */
+  code(field: string, label: string, pattern: RegExp, expected: string): string | undefined {
+    const value = this.get(field);
+    if (typeof value === 'string' && pattern.test(value)) return value;
+    return this.fail(field, label, value, expected);
+  }
+
   month(field: string, label: string): string | undefined {
     const value = this.get(field);
     if (isMonth(value)) return value;
@@ -149,14 +156,17 @@ export function readRows<T>(
   problems: Problem[],
   read: (reader: RowReader, row: Json, index: number) => T,
   labelOf: (row: Json, index: number) => string,
-): T[] {
+): (T & { hasProblem: boolean })[] {
   return list.map((item, index) => {
     const row = isObject(item) ? item : {};
     const label = labelOf(row, index);
     if (!isObject(item)) {
       problems.push({ row: index + 1, message: `${label} is ${describe(item)}, not an object.` });
     }
-    return read(new RowReader(row, index + 1, label, problems), row, index);
+    const reader = new RowReader(row, index + 1, label, problems);
+    const value = read(reader, row, index);
+    // Marked after reading, so every field the row's reader rejected counts.
+    return { ...value, hasProblem: reader.invalid.size > 0 };
   });
 }
 

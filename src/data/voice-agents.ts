@@ -54,7 +54,7 @@ export function validateVoiceAgents(input: VoiceAgentsResponse | unknown): Voice
     (r, _row, index) => {
       const id = r.id('id', 'the id');
       const key = keyOf(id, index);
-      const result: VoiceAgentRow = {
+      return {
         key,
         id,
         name: r.text('name', 'the name'),
@@ -68,10 +68,7 @@ export function validateVoiceAgents(input: VoiceAgentsResponse | unknown): Voice
         billableMinutesSinceActivation: r.amount('billableMinutesSinceActivation', 'billable minutes since activation'),
         nonBillableCallsThisMonth: r.count('nonBillableCallsThisMonth', 'non-billable calls this month'),
         nonBillableCallsSinceActivation: r.count('nonBillableCallsSinceActivation', 'non-billable calls since activation'),
-        hasProblem: false,
       };
-      result.hasProblem = r.invalid.size > 0;
-      return result;
     },
     rowLabel,
   );

@@ -247,16 +247,16 @@ export class DataTableController<R> implements ReactiveController {
   }
 
   /**
-   * A placeholder of the table's shape while loading: the real header and shimmering rows. With
-   * `interactiveHeader`, the header keeps its sort buttons (and the focus a user left on one).
+   * A placeholder of the table's shape before any data: the real header (without sort buttons) and
+   * shimmering rows. A table that reloads keeps its own header instead (`loadingRows`).
    */
-  renderSkeleton(columns: readonly Column<R>[], caption: string, rowCount = 5, interactiveHeader = false): TemplateResult {
-    const headerColumns = interactiveHeader ? columns : columns.map((c) => ({ ...c, sortValue: undefined, sortable: false }));
+  renderSkeleton(columns: readonly Column<R>[], caption: string, rowCount = 5): TemplateResult {
+    const headerColumns = columns.map((c) => ({ ...c, sortValue: undefined, sortable: false }));
     return html`<div class="scroller" part="scroller">
       <table part="table" class="skeleton">
         <caption class="visually-hidden">${caption}</caption>
         <thead part="header">
-          ${this.header(headerColumns, interactiveHeader ? this.sortState : undefined)}
+          ${this.header(headerColumns, undefined)}
         </thead>
         <tbody aria-hidden="true">
           ${Array.from(

@@ -12,7 +12,7 @@ import { addMonths, isMonth, monthInTimeZone, monthRange } from '../../data/mont
 import type { VoiceCallSortKey } from '../../data/types.js';
 import { validateVoiceAgents } from '../../data/voice-agents.js';
 import type { ErrorDetail, LoadDetail } from '../../events.js';
-import { formatAmount, formatChange, formatCount, formatDateTime, formatDuration, formatMonth, isFiniteNumber, safeTimeZone } from '../../format/format.js';
+import { formatAmount, formatChange, formatCount, formatDateTime, formatDuration, formatMonth, isFiniteNumber } from '../../format/format.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
 import { DataTableController, type Column } from '../../table/data-table.js';
@@ -41,7 +41,8 @@ const PAGE_SIZES = [25, 50, 100, 250, 500];
  * @csspart controls - The period and agent pickers.
  * @csspart chart - The SVG bar chart.
  * @csspart chart-summary - The chart's summary in words.
- * @csspart history-table - The monthly table's `<table>`.
+ * @csspart heading - The section headings ("Monthly usage", "Calls").
+ * @csspart agents-error - The notice shown when the agents (and the organization's time zone) could not be loaded.
  * @csspart calls - The calls section.
  * @csspart pager - The calls list's paging controls.
  * @csspart permission-notice - The notice shown when the user may not see individual calls.
@@ -160,7 +161,7 @@ export class AiUsageHistory extends UsageElement {
   }
 
   private get zone(): string | undefined {
-    return safeTimeZone(this.timeZone) ?? this.agentsTask.value?.timeZone;
+    return this.zoneFor(this.agentsTask.value);
   }
 
   /** The organization's current month (this browser's, if the backend could not say). */
@@ -221,7 +222,7 @@ export class AiUsageHistory extends UsageElement {
     if (this.historyLoaded && this.historyTask.status === TaskStatus.COMPLETE && this.historyTask.value) {
       this.historyLoaded = false;
       const view = this.historyTask.value;
-      void this.updateComplete.then(() => this.emit<LoadDetail>('ai-load', { count: view.rows.length, rowsWithProblems: view.rowsWithProblems }));
+      this.emitAfterRender<LoadDetail>('ai-load', { count: view.rows.length, rowsWithProblems: view.rowsWithProblems });
     }
   }
 
