@@ -14,6 +14,8 @@ const entries = {
   'usage-provider': 'src/usage-provider.ts',
   data: 'src/data.ts',
   'demo-data': 'src/demo-data.ts',
+  'usage-calls': 'src/usage-calls.ts',
+  'voice-configure': 'src/voice-configure.ts',
 };
 
 /** @param {string} id */

@@ -11,12 +11,19 @@
  *   (no agents), `html` (an HTML page instead of JSON), `not-json`, `empty-body`, `agents=N`,
  *   `messaging=N`, `volume=N`, `trial=available|active|expired|unavailable`, `seed=N`,
  *   `tag=NAME` (labels the request log).
+ *   Answers that never come, for time limits: `hang` (every operation, GET and POST, accepts the
+ *   request and never answers), `trickle` (sends 200 and JSON headers, then one space every 250 ms,
+ *   never completing), `hang-trial` and `trickle-trial` (the same for POST voice/trial only; GETs
+ *   answer normally), `trial-unreadable` (POST voice/trial activates the trial but answers 200 with
+ *   a body that is not JSON: the "unknown outcome" case; a following GET voice/plan says active).
+ *   Held answers last until the client disconnects; the request is logged when it arrives.
  * - `GET /api/_log?tag=NAME` lists the requests received (newest last); `DELETE /api/_log` clears it.
  */
-import { createDemoData } from '../src/data/demo-data.js';
-import { createMemoryDataSource } from '../src/data/memory-data-source.js';
-import { UsageDataError, type UsageDataSource } from '../src/data/data-source.js';
-import type { TrialStatus, VoiceCallSortKey } from '../src/data/types.js';
+import type { ServerResponse } from 'node:http';
+import { createDemoData } from '../src/model/demo-dataset.js';
+import { createMemoryDataSource } from '../src/sources/memory-data-source.js';
+import { UsageDataError, type UsageDataSource } from '../src/sources/data-source.js';
+import type { TrialStatus, VoiceCallSortKey } from '../src/model/types.js';
 
 export interface Scenario {
   latency: number;
@@ -35,12 +42,28 @@ export interface Scenario {
   trial: TrialStatus;
   seed: number;
   tag: string;
+  /** Every operation never answers. */
+  hang: boolean;
+  /** Every operation sends its headers, then trickles spaces forever. */
+  trickle: boolean;
+  /** POST voice/trial never answers. */
+  hangTrial: boolean;
+  /** POST voice/trial sends its headers, then trickles spaces forever. */
+  trickleTrial: boolean;
+  /** POST voice/trial activates the trial and answers 200 with a body that is not JSON. */
+  trialUnreadable: boolean;
 }
 
 export interface ApiResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /**
+   * An answer held open instead of sent (see `writeApiResponse`): `hang` sends nothing at all,
+   * `trickle` sends `status` and `headers`, then one space every 250 ms. Both last until the client
+   * disconnects.
+   */
+  hold?: 'hang' | 'trickle';
 }
 
 export interface LoggedRequest {
@@ -68,7 +91,15 @@ const DEFAULTS: Scenario = {
   trial: 'available',
   seed: 7,
   tag: '',
+  hang: false,
+  trickle: false,
+  hangTrial: false,
+  trickleTrial: false,
+  trialUnreadable: false,
 };
+
+/** How often a trickling answer sends its next space. */
+const TRICKLE_INTERVAL = 250;
 
 const clampInt = (value: string | undefined, min: number, max: number, fallback: number) => {
   const n = Number.parseInt(value ?? '', 10);
@@ -104,6 +135,11 @@ export function parseScenario(flags: string): Scenario {
         break;
       case 'seed': scenario.seed = clampInt(value, 0, 2 ** 31, DEFAULTS.seed); break;
       case 'tag': scenario.tag = value ?? ''; break;
+      case 'hang': scenario.hang = true; break;
+      case 'trickle': scenario.trickle = true; break;
+      case 'hang-trial': scenario.hangTrial = true; break;
+      case 'trickle-trial': scenario.trickleTrial = true; break;
+      case 'trial-unreadable': scenario.trialUnreadable = true; break;
       default: break;
     }
   }
@@ -114,6 +150,14 @@ const json = (status: number, value: unknown): ApiResponse => ({
   status,
   headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   body: JSON.stringify(value),
+});
+
+/** An answer that never comes (`hang`) or never completes (`trickle`). */
+const held = (hold: 'hang' | 'trickle'): ApiResponse => ({
+  status: 200,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  body: '',
+  hold,
 });
 
 /** Breaks a few rows of an answer in the ways the contract forbids. */
@@ -221,6 +265,9 @@ export function createApi(): Api {
       if (scenario.latency > 0) {
         await new Promise((resolve) => setTimeout(resolve, scenario.latency));
       }
+      const isTrial = method === 'POST' && op === 'voice/trial';
+      if (scenario.hang || (isTrial && scenario.hangTrial)) return held('hang');
+      if (scenario.trickle || (isTrial && scenario.trickleTrial)) return held('trickle');
       if (scenario.status) return json(scenario.status, { error: `Simulated failure (HTTP ${scenario.status})` });
       if (op === 'voice/calls' && scenario.callsStatus) return json(scenario.callsStatus, { error: 'Not allowed to see individual calls' });
       if (op === 'voice/trial' && scenario.trialFailStatus) return json(scenario.trialFailStatus, { error: 'Simulated failure to activate the trial' });
@@ -234,6 +281,10 @@ export function createApi(): Api {
         const result = await operation(sourceFor(scenario), method, op, url.searchParams, signal);
         if (result === undefined) return json(404, { error: `No such operation: ${method} ${op}` });
         const body = result as Record<string, unknown>;
+        if (isTrial && scenario.trialUnreadable) {
+          // Activated, but the answer is cut short: the client cannot tell whether it worked.
+          return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: JSON.stringify(body).slice(0, 12) };
+        }
         if (scenario.malformed) breakRows(op, body);
         if (scenario.markup) addMarkup(body);
         return json(200, body);
@@ -245,12 +296,58 @@ export function createApi(): Api {
   };
 }
 
+/**
+ * Writes `answer` to a Node response. A held answer (`hang`, `trickle`) stays open until the client
+ * disconnects, then its timer is cleared; the promise resolves once the response is over either way.
+ */
+export function writeApiResponse(answer: ApiResponse, res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    // The client may have left already (during `latency`): then there is nothing to write.
+    if (res.destroyed) {
+      resolve();
+      return;
+    }
+    let timer: ReturnType<typeof setInterval> | undefined;
+    // `close` comes once the answer is sent, or when the client goes away (or the socket is destroyed).
+    res.once('close', () => {
+      clearInterval(timer);
+      resolve();
+    });
+    if (!answer.hold) {
+      res.writeHead(answer.status, answer.headers).end(answer.body);
+    } else if (answer.hold === 'trickle') {
+      res.writeHead(answer.status, answer.headers);
+      res.flushHeaders();
+      timer = setInterval(() => {
+        if (!res.destroyed) res.write(' ');
+      }, TRICKLE_INTERVAL);
+    }
+  });
+}
+
+/** Koa's context, as far as the middleware uses it. */
+interface MiddlewareContext {
+  method: string;
+  url: string;
+  status: number;
+  body: unknown;
+  respond?: boolean;
+  res: ServerResponse;
+  set(h: Record<string, string>): void;
+}
+
 /** The API as middleware for @web/dev-server and @web/test-runner (Koa-style). */
 export function apiMiddleware(api: Api = createApi()) {
-  return async (ctx: { method: string; url: string; status: number; body: unknown; set(h: Record<string, string>): void }, next: () => Promise<unknown>) => {
+  return async (ctx: MiddlewareContext, next: () => Promise<unknown>) => {
     if (!ctx.url.startsWith('/api/')) return next();
     const answer = await api.handle(ctx.method, new URL(ctx.url, 'http://localhost'));
     if (!answer) return next();
+    if (answer.hold) {
+      // Koa would buffer or end it: write the held answer to the socket directly.
+      ctx.respond = false;
+      await writeApiResponse(answer, ctx.res);
+      return undefined;
+    }
     ctx.status = answer.status;
     ctx.set(answer.headers);
     ctx.body = answer.body;

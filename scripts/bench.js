@@ -1,12 +1,11 @@
 // `npm run bench`: builds bench/ with esbuild (production lit), runs every contestant in headless
 // Chromium in one page, and prints medians and ratios against vanilla DOM, plus bundle sizes.
 import { build } from 'esbuild';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chrome-path.js';
+import { measureFile } from './sizes.js';
+import { startStaticServer } from './static-server.js';
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
 const repeats = Number(process.env.BENCH_REPEATS ?? 5);
@@ -21,30 +20,18 @@ await build({
   logLevel: 'warning',
 });
 
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join('bench', path === '/' ? 'index.html' : path);
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const address = server.address();
-const port = typeof address === 'object' && address ? address.port : 0;
+const server = await startStaticServer({ root: 'bench' });
 
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS.filter((a) => a !== '--headless=new') });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on('pageerror', (e) => console.error(`[pageerror] ${e.message}`));
 if (process.env.BENCH_VERBOSE) page.on('console', (m) => console.log(`[page] ${m.text()}`));
-await page.goto(`http://127.0.0.1:${port}/`);
+await page.goto(`${server.url}/`);
 await page.waitForFunction(() => document.title === 'ready');
 /** @type {{ contestant: string; rows: number; renderMs: number; sortMs: number }[]} */
 const results = await page.evaluate(([s, r]) => /** @type {any} */ (window).runBench(s, r), [sizes, repeats]);
 await browser.close();
-server.close();
+await server.close();
 
 const pad = (/** @type {unknown} */ v, /** @type {number} */ n) => String(v).padStart(n);
 console.log(`\nRender and sort N AI voice agents in headless Chromium (median of ${repeats}; ratio = time / vanilla DOM)\n`);
@@ -57,7 +44,7 @@ for (const r of results) {
   );
 }
 
-const gz = (/** @type {string} */ file) => (existsSync(file) ? `${(gzipSync(readFileSync(file)).length / 1024).toFixed(1)} KB` : 'not built (npm run build)');
+const gz = (/** @type {string} */ file) => (existsSync(file) ? `${(measureFile(file).gzip / 1024).toFixed(1)} KB` : 'not built (npm run build)');
 console.log('\nSize, min+gzip:');
 console.log(`  ai-usage-elements bundle (5 elements + lit): ${gz('dist/ai-usage-elements.bundle.js')}`);
 console.log(`  Grid.js 6 (one table, no lit):               ${gz('node_modules/gridjs/dist/gridjs.production.es.min.js')}`);

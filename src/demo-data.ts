@@ -1,2 +1,2 @@
 /** A seeded, deterministic demo dataset, for prototypes, stories and tests. */
-export { createDemoData, type DemoDataOptions } from './data/demo-data.js';
+export { createDemoData, type DemoDataOptions } from './model/demo-dataset.js';

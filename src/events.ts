@@ -1,6 +1,10 @@
-import type { SortChangeDetail } from './table/data-table.js';
+/**
+ * Every public event: its detail type, and the one way the elements dispatch it. All of them bubble
+ * and are composed, so a host listens on the element or any ancestor, across shadow roots.
+ */
+import type { SortDirection } from './model/types.js';
 
-/** `ai-load`: data arrived and is shown. */
+/** `ai-load`: data arrived and is shown (`status` is `ready` or `empty`). */
 export interface LoadDetail {
   /** Rows shown. */
   count: number;
@@ -8,10 +12,16 @@ export interface LoadDetail {
   rowsWithProblems: number;
 }
 
-/** `ai-error`: loading failed and the error state is shown. */
+/** `ai-error`: loading failed and the error state is shown (`status` is `error`). */
 export interface ErrorDetail {
-  /** Usually a `UsageDataError`, with `kind`, `status` and `operation`. */
+  /** Usually a `UsageDataError`, with `kind` (`timeout` among them), `status` and `operation`. */
   error: unknown;
+}
+
+/** `ai-sort-change`: the user sorted a column. Cancel it to keep the current order. */
+export interface SortChangeDetail {
+  sortKey: string;
+  sortDirection: SortDirection;
 }
 
 /** `ai-filter-change`: the user typed in the filter box. */
@@ -35,12 +45,42 @@ export interface TrialActivatedDetail {
   trial: { status: 'active'; endsAt: string | undefined };
 }
 
+/** `ai-show-history`: the user asked for the month-by-month history (from the usage dialog). */
+export type ShowHistoryDetail = Record<string, never>;
+
 /** `ai-tab-change`: the user switched tabs in `<ai-licenses-usage>`. */
 export interface TabChangeDetail {
   tab: 'voice' | 'messaging';
 }
 
-export type { SortChangeDetail };
+/** `ai-month-change`: the user picked another month in the calls list. */
+export interface MonthChangeDetail {
+  month: string;
+}
+
+/** Every public event by name, with its detail. */
+export interface AiUsageEventDetails {
+  'ai-load': LoadDetail;
+  'ai-error': ErrorDetail;
+  'ai-sort-change': SortChangeDetail;
+  'ai-filter-change': FilterChangeDetail;
+  'ai-export': ExportDetail;
+  'ai-tab-change': TabChangeDetail;
+  'ai-month-change': MonthChangeDetail;
+  'ai-trial-activate-request': TrialActivateRequestDetail;
+  'ai-trial-activated': TrialActivatedDetail;
+  'ai-show-history': ShowHistoryDetail;
+}
+
+export type AiUsageEventName = keyof AiUsageEventDetails;
+
+/**
+ * Dispatches a public event from `target`: bubbles and crosses shadow roots. Returns `false` when a
+ * listener cancelled a cancelable event.
+ */
+export function emit<K extends AiUsageEventName>(target: EventTarget, type: K, detail: AiUsageEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: !!options.cancelable }));
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -50,8 +90,9 @@ declare global {
     'ai-filter-change': CustomEvent<FilterChangeDetail>;
     'ai-export': CustomEvent<ExportDetail>;
     'ai-tab-change': CustomEvent<TabChangeDetail>;
+    'ai-month-change': CustomEvent<MonthChangeDetail>;
     'ai-trial-activate-request': CustomEvent<TrialActivateRequestDetail>;
     'ai-trial-activated': CustomEvent<TrialActivatedDetail>;
-    'ai-show-history': CustomEvent<Record<string, never>>;
+    'ai-show-history': CustomEvent<ShowHistoryDetail>;
   }
 }

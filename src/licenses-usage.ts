@@ -1,4 +1,3 @@
-import './events.js';
 import './voice-usage.js';
 import './messaging-usage.js';
 import './usage-history.js';

@@ -1,4 +1,3 @@
-import './events.js';
 // The provider is defined before any consumer, so elements inside it always find it.
 import './usage-provider.js';
 import { AiMessagingUsage } from './components/messaging-usage/messaging-usage.component.js';

@@ -1,5 +1,5 @@
-import './events.js';
 import './usage-provider.js';
+import './usage-calls.js';
 import { AiUsageHistory } from './components/usage-history/usage-history.component.js';
 
 export * from './components/usage-history/usage-history.component.js';

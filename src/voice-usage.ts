@@ -1,6 +1,6 @@
-import './events.js';
 // The provider is defined before any consumer, so elements inside it always find it.
 import './usage-provider.js';
+import './voice-configure.js';
 import { AiVoiceUsage } from './components/voice-usage/voice-usage.component.js';
 
 export * from './components/voice-usage/voice-usage.component.js';

@@ -15,19 +15,21 @@ interface Args {
   openDialog: '' | 'trial' | 'plans' | 'usage';
   /** Confirms the trial right away (to show the result of activation). */
   activate: boolean;
+  /** `request-timeout` in milliseconds; empty for the default (30 s). */
+  requestTimeout: string;
 }
 
 const openOnLoad = (args: Args) => (event: Event) => {
   const el = event.currentTarget as AiVoiceUsage;
-  if (!args.openDialog || el.shadowRoot?.querySelector('dialog[open]')) return;
-  void el.configure.openDialog(args.openDialog).then(() => (args.activate ? el.configure.activateTrial() : undefined));
+  if (!args.openDialog || el.shadowRoot?.querySelector('ai-voice-configure')?.shadowRoot?.querySelector('dialog[open]')) return;
+  void el.openConfigureDialog(args.openDialog).then(() => (args.activate ? el.activateTrial() : undefined));
 };
 
 const meta = {
   title: 'Elements/ai-voice-usage',
   component: 'ai-voice-usage',
   tags: ['autodocs'],
-  args: { sort: '', locale: 'en-GB', dir: 'ltr', rowHeight: '', openDialog: '', activate: false },
+  args: { sort: '', locale: 'en-GB', dir: 'ltr', rowHeight: '', openDialog: '', activate: false, requestTimeout: '' },
   argTypes: {
     dataSource: { control: false, description: 'A `UsageDataSource`; each story supplies one.' },
     sort: { control: 'text', description: '`key:asc` or `key:desc`' },
@@ -36,12 +38,14 @@ const meta = {
     rowHeight: { control: 'select', options: ['', '32px', '44px'], description: '`--ai-usage-row-height`' },
     openDialog: { control: 'select', options: ['', 'trial', 'plans', 'usage'] },
     activate: { control: 'boolean' },
+    requestTimeout: { control: 'text', description: '`request-timeout` (ms)' },
   },
   render: (args) =>
     html`<div dir=${args.dir} lang=${args.locale}>
       <ai-voice-usage
         .dataSource=${args.dataSource}
         sort=${args.sort || nothing}
+        request-timeout=${args.requestTimeout || nothing}
         style=${args.rowHeight ? `--ai-usage-row-height: ${args.rowHeight}` : nothing}
         .referenceDate=${STORY_NOW}
         @ai-load=${openOnLoad(args)}
@@ -60,6 +64,9 @@ export const Sorted: Story = { args: { dataSource: demoSource(), sort: 'billable
 
 /** While the first answer is on its way: a skeleton of the table, no layout jump. */
 export const Loading: Story = { args: { dataSource: pendingSource() } };
+
+/** The backend never answered within `request-timeout` (here 1 s): the error state says so, with Retry. */
+export const TimedOut: Story = { args: { dataSource: pendingSource(), requestTimeout: '1000' } };
 
 /** The organization has no AI voice agents yet. */
 export const Empty: Story = { args: { dataSource: demoSource({ voiceAgents: 0 }) } };

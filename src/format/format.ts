@@ -1,5 +1,5 @@
 /** Locale- and time-zone-aware formatting. Every function returns display text, never `NaN`/`undefined`. */
-import { isMonth, monthToUtcDate } from '../data/months.js';
+import { isMonth, monthToUtcDate } from '../model/months.js';
 
 /** What a missing or invalid value shows: an em dash (with "not available" for assistive tech). */
 export const NOT_AVAILABLE = '—';
@@ -38,10 +38,6 @@ export function safeTimeZone(timeZone: string | undefined | null): string | unde
 
 export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
-}
-
-export function collator(locale: string | undefined): Intl.Collator {
-  return cached(`c|${locale}`, () => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }));
 }
 
 export const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);

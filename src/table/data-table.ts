@@ -5,8 +5,8 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { collator } from '../format/format.js';
-import { formatSort, nextSort, parseSort, sortRows, type SortState, type SortValue } from './sort.js';
+import { emit } from '../events.js';
+import { collator, formatSort, nextSort, parseSort, sortRows, type SortState, type SortValue } from './sort.js';
 
 export interface Column<R> {
   /** Stable key, used by the `sort` attribute and events. */
@@ -48,11 +48,6 @@ export interface TableOptions<R> {
   window?: { total: number; offset: number };
   /** Loading: show this many shimmering rows instead of `rows`, in the same table (the header, and focus on it, stay). */
   loadingRows?: number;
-}
-
-export interface SortChangeDetail {
-  sortKey: string;
-  sortDirection: 'asc' | 'desc';
 }
 
 export interface SortableHost extends ReactiveControllerHost, HTMLElement {
@@ -112,13 +107,7 @@ export class DataTableController<R> implements ReactiveController {
 
   private activate(key: string): void {
     const next = nextSort(this.sortState, key);
-    const event = new CustomEvent<SortChangeDetail>('ai-sort-change', {
-      detail: { sortKey: next.key, sortDirection: next.direction },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    if (this.host.dispatchEvent(event)) this.access.set(formatSort(next));
+    if (emit(this.host, 'ai-sort-change', { sortKey: next.key, sortDirection: next.direction }, { cancelable: true })) this.access.set(formatSort(next));
   }
 
   private headerCell(column: Column<R>, sort: SortState | undefined, attrs: { rowspan?: number }): TemplateResult {

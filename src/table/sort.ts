@@ -1,5 +1,7 @@
 /** Sorting for every table: stable, locale-aware, blanks last in both directions. */
-export type SortDirection = 'asc' | 'desc';
+import type { SortDirection } from '../model/types.js';
+
+export type { SortDirection };
 
 export interface SortState {
   key: string;
@@ -51,4 +53,17 @@ export function sortRows<R>(rows: readonly R[], value: (row: R) => SortValue, di
     return sign * compareValues(x.v as never, y.v as never, collator) || x.index - y.index;
   });
   return decorated.map((d) => d.row);
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/** The collator every table sorts text with (numeric, case- and accent-insensitive), one per locale. */
+export function collator(locale: string | undefined): Intl.Collator {
+  const key = locale ?? '';
+  let c = collators.get(key);
+  if (!c) {
+    c = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+    collators.set(key, c);
+  }
+  return c;
 }

@@ -1,7 +1,7 @@
 /** Data sources that put an element in each state, for stories and the tests that render them. */
 import { createMemoryDataSource, UsageDataError, type UsageDataSource, type VoiceAgentsResponse } from '../../src/data.js';
 import { createDemoData, type DemoDataOptions } from '../../src/demo-data.js';
-import { createFailingDataSource } from '../../src/data/failing-source.js';
+import { createFailingDataSource } from '../../src/sources/failing-source.js';
 
 /** A fixed clock, so stories look the same every day. */
 export const STORY_NOW = new Date('2026-11-27T10:30:00Z');
@@ -110,5 +110,20 @@ export function trialFailsSource(): UsageDataSource {
   return {
     ...demoSource(),
     activateVoiceTrial: () => Promise.reject(new UsageDataError('http', 'voice/trial', 'The server answered voice/trial with HTTP 500.', { status: 500 })),
+  };
+}
+
+/** The trial POST never answers and the plan cannot be read again: the outcome stays unknown. */
+export function lostTrialAnswerSource(): UsageDataSource {
+  const inner = demoSource();
+  let activating = false;
+  return {
+    ...inner,
+    activateVoiceTrial: ({ signal }) => {
+      activating = true;
+      return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }));
+    },
+    getVoicePlan: (params) =>
+      activating ? Promise.reject(new UsageDataError('network', 'voice/plan', 'Could not reach the server for voice/plan.')) : inner.getVoicePlan(params),
   };
 }

@@ -14,11 +14,15 @@ const scenario = (flags = '') => {
 };
 const posts = async (tag: string) => (await serverLog(tag)).filter((r) => r.method === 'POST' && r.operation === 'voice/trial');
 
-const menuButton = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('.configure-button')!;
-const menu = (el: Element) => shadow(el).querySelector<HTMLElement>('[role="menu"]')!;
-const items = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
-const dialog = (el: Element) => shadow(el).querySelector<HTMLDialogElement>('dialog')!;
-const focused = (el: Element) => shadow(el).activeElement;
+/** The "Configure AI Voice" menu, an element of its own in the table's toolbar. */
+const configure = (el: Element) => shadow(shadow(el).querySelector('ai-voice-configure')!);
+const menuButton = (el: Element) => configure(el).querySelector<HTMLButtonElement>('[part="configure-button"]')!;
+const menu = (el: Element) => configure(el).querySelector<HTMLElement>('[role="menu"]')!;
+const items = (el: Element) => [...configure(el).querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+const dialog = (el: Element) => configure(el).querySelector<HTMLDialogElement>('dialog')!;
+const focused = (el: Element) => configure(el).activeElement;
+/** Waits for the menu's element to finish its update. */
+const settledMenu = (el: Element) => shadow(el).querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('ai-voice-configure')!.updateComplete;
 
 async function ready(endpoint: string) {
   const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage endpoint=${endpoint} locale="en-GB"></ai-voice-usage>`);
@@ -30,6 +34,7 @@ async function ready(endpoint: string) {
 async function openTrialDialog(el: AiVoiceUsage) {
   menuButton(el).click();
   await el.updateComplete;
+    await settledMenu(el);
   items(el)[0]!.click();
   await waitUntil(() => dialog(el).open, 'dialog did not open');
 }
@@ -55,6 +60,7 @@ describe('"Configure AI Voice"', () => {
     expect(focused(el)).to.equal(items(el)[0]);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
+    await settledMenu(el);
     expect(menu(el).hidden).to.equal(true);
     expect(focused(el)).to.equal(button);
     await sendKeys({ press: 'ArrowUp' });
@@ -92,10 +98,11 @@ describe('"Configure AI Voice"', () => {
     setTimeout(() => {
       confirm.click();
       confirm.click();
-      void el.configure.activateTrial();
+      void el.activateTrial();
     });
     await oneEvent(el, 'ai-trial-activate-request');
     await el.updateComplete;
+    await settledMenu(el);
     expect(confirm.getAttribute('aria-busy')).to.equal('true');
     expect(text(confirm)).to.equal('Activating…');
     // Enter pressed again and again on the busy button sends nothing more.
@@ -106,10 +113,12 @@ describe('"Configure AI Voice"', () => {
     expect(activated.detail.trial.status).to.equal('active');
     expect(activated.bubbles && activated.composed).to.equal(true);
     await el.updateComplete;
+    await settledMenu(el);
     expect(await posts(tag)).to.have.length(1);
     expect(text(dialog(el))).to.match(/The trial is active until \d+ \w+ \d{4} \(1[34] days left\)/);
     dialog(el).close();
     await el.updateComplete;
+    await settledMenu(el);
     expect(text(items(el)[0])).to.match(/^Trial active · ends/);
     expect(await posts(tag)).to.have.length(1);
   });
@@ -124,8 +133,9 @@ describe('"Configure AI Voice"', () => {
       let activated = false;
       el.addEventListener('ai-trial-activated', () => (activated = true));
       await openTrialDialog(el);
-      await el.configure.activateTrial();
+      await el.activateTrial();
       await el.updateComplete;
+    await settledMenu(el);
       const alert = dialog(el).querySelector('[role="alert"]')!;
       expect(text(alert)).to.contain('Couldn’t activate the trial.');
       expect(text(alert)).to.contain(words);
@@ -147,8 +157,9 @@ describe('"Configure AI Voice"', () => {
     await settled(el);
     await waitUntil(() => text(items(el)[0]) === 'Activate trial…');
     await openTrialDialog(el);
-    await el.configure.activateTrial();
+    await el.activateTrial();
     await el.updateComplete;
+    await settledMenu(el);
     expect(text(dialog(el).querySelector('[role="alert"]'))).to.contain('Could not reach the server for voice/trial.');
     expect(text(items(el)[0])).to.equal('Activate trial…');
   });
@@ -165,8 +176,9 @@ describe('"Configure AI Voice"', () => {
     await settled(el);
     await waitUntil(() => text(items(el)[0]) === 'Activate trial…');
     await openTrialDialog(el);
-    await el.configure.activateTrial();
+    await el.activateTrial();
     await el.updateComplete;
+    await settledMenu(el);
     expect(text(dialog(el).querySelector('[role="alert"]'))).to.contain('boom');
     expect(text(dialog(el).querySelector('.activate'))).to.equal('Try again');
     await sendKeys({ press: 'Escape' });
@@ -180,7 +192,7 @@ describe('"Configure AI Voice"', () => {
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage .dataSource=${createMemoryDataSource(data)} .referenceDate=${now}></ai-voice-usage>`);
     await settled(el);
     await waitUntil(() => text(items(el)[0]) === 'Activate trial…');
-    await el.configure.openDialog('usage');
+    await el.openConfigureDialog('usage');
     expect(dialog(el).querySelector('[role="meter"]')).to.equal(null);
     expect(text(dialog(el))).to.contain('No plan with an allowance is active.');
     expect(text(dialog(el))).not.to.match(/undefined|NaN/);
@@ -222,6 +234,7 @@ describe('"Configure AI Voice"', () => {
     expect(text(shadow(el).querySelector('[part="trial-warning"]'))).to.contain('Your AI Voice trial ends in 3 days (30 Nov 2026).');
     el.trialWarningDays = 2;
     await el.updateComplete;
+    await settledMenu(el);
     expect(shadow(el).querySelector('[part="trial-warning"]')).to.equal(null);
   });
 
@@ -232,7 +245,7 @@ describe('"Configure AI Voice"', () => {
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage .dataSource=${createMemoryDataSource(data)} .referenceDate=${now} locale="en-GB"></ai-voice-usage>`);
     await settled(el);
     await waitUntil(() => text(items(el)[0]) === 'Activate trial…');
-    await el.configure.openDialog('usage');
+    await el.openConfigureDialog('usage');
     const meter = dialog(el).querySelector('[role="meter"]')!;
     expect(meter.getAttribute('aria-valuenow')).to.equal('3000');
     expect(meter.getAttribute('aria-valuemax')).to.equal('5000');

@@ -67,3 +67,63 @@ export async function serverLog(tag: string): Promise<{ method: string; operatio
   const response = await fetch(`/api/_log?tag=${encodeURIComponent(tag)}`);
   return (await response.json()).requests;
 }
+
+/** Where to look: an element's shadow root when it has one, else the element (or root) itself. */
+const scopeOf = (el: Element | ShadowRoot): Element | ShadowRoot => (el instanceof Element && el.shadowRoot ? el.shadowRoot : el);
+
+/** The first element of the shadow root with this part name (what `::part(name)` styles; see the element's `@csspart`). */
+export function byPart<E extends Element = HTMLElement>(el: Element, name: string): E | null {
+  return shadow(el).querySelector<E>(`[part~="${name}"]`);
+}
+
+/** Every element of the shadow root with this part name. */
+export function allByPart<E extends Element = HTMLElement>(el: Element, name: string): E[] {
+  return [...shadow(el).querySelectorAll<E>(`[part~="${name}"]`)];
+}
+
+const IMPLICIT_ROLES: Record<string, string> = { button: 'button', dialog: 'dialog', table: 'table', tr: 'row', td: 'cell', select: 'combobox', li: 'listitem', meter: 'meter' };
+
+/** The explicit `role`, else the implicit role of the elements the components use. */
+function roleOf(node: Element): string | null {
+  const explicit = node.getAttribute('role');
+  if (explicit) return explicit.split(/\s+/)[0]!;
+  const tag = node.localName;
+  if (/^h[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'input') return (node as HTMLInputElement).type === 'search' ? 'searchbox' : (node as HTMLInputElement).type === 'checkbox' ? 'checkbox' : 'textbox';
+  if (tag === 'a') return node.hasAttribute('href') ? 'link' : null;
+  if (tag === 'th') return node.getAttribute('scope') === 'row' ? 'rowheader' : 'columnheader';
+  if (tag === 'section') return node.hasAttribute('aria-label') || node.hasAttribute('aria-labelledby') ? 'region' : null;
+  return IMPLICIT_ROLES[tag] ?? null;
+}
+
+/** The accessible name, roughly as assistive tech computes it: aria-labelledby, aria-label, then the text. */
+export function accessibleName(node: Element): string {
+  const labelledBy = node.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const root = node.getRootNode() as Document | ShadowRoot;
+    return labelledBy
+      .split(/\s+/)
+      .map((id) => text(root.getElementById(id)))
+      .join(' ')
+      .trim();
+  }
+  return (node.getAttribute('aria-label') ?? text(node)).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Elements with this ARIA role, optionally with this accessible name (the whole name, or a pattern),
+ * in `el`'s shadow root (or in `el` itself when it has none).
+ */
+export function allByRole<E extends Element = HTMLElement>(el: Element | ShadowRoot, role: string, name?: string | RegExp): E[] {
+  return [...scopeOf(el).querySelectorAll<E>('*')].filter((node) => {
+    if (roleOf(node) !== role) return false;
+    if (name === undefined) return true;
+    const actual = accessibleName(node);
+    return typeof name === 'string' ? actual === name : name.test(actual);
+  });
+}
+
+/** The first element with this ARIA role (and accessible name), or null. */
+export function byRole<E extends Element = HTMLElement>(el: Element | ShadowRoot, role: string, name?: string | RegExp): E | null {
+  return allByRole<E>(el, role, name)[0] ?? null;
+}

@@ -1,11 +1,12 @@
+import type { AiVoiceUsage } from '../../src/voice-usage.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/licenses-usage.js';
 import '../../src/usage-provider.js';
 import type { AiLicensesUsage } from '../../src/licenses-usage.js';
-import { bodyRows, serverLog, settled, shadow, uniqueTag } from './helpers.js';
+import { allByRole, bodyRows, byRole, serverLog, settled, shadow, uniqueTag } from './helpers.js';
 
-const tabs = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+const tabs = (el: Element) => allByRole<HTMLButtonElement>(el, 'tab');
 const inner = (el: Element, tag: string) => shadow(el).querySelector(tag);
 
 describe('<ai-licenses-usage>', () => {
@@ -18,7 +19,7 @@ describe('<ai-licenses-usage>', () => {
     expect(tabs(el)[0]!.getAttribute('aria-selected')).to.equal('true');
     expect(inner(el, 'ai-messaging-usage')).to.equal(null);
     const history = inner(el, 'ai-usage-history')!;
-    await waitUntil(() => history.shadowRoot!.querySelector('.calls tbody tr:not(.loading), .calls .state'), 'history never loaded');
+    await waitUntil(() => history.shadowRoot!.querySelector('ai-usage-calls:is([status="ready"], [status="empty"])'), 'calls never loaded');
     const voiceOps = (await serverLog(tag)).map((r) => r.operation);
     expect(voiceOps).to.include.members(['voice/agents', 'voice/history', 'voice/calls']);
     expect(voiceOps).not.to.include('messaging/agents');
@@ -31,7 +32,7 @@ describe('<ai-licenses-usage>', () => {
     const messaging = inner(el, 'ai-messaging-usage')!;
     await settled(messaging);
     expect(el.getAttribute('active-tab')).to.equal('messaging');
-    expect(shadow(el).querySelector<HTMLElement>('#panel-voice')!.hidden).to.equal(true);
+    expect(byRole(el, 'tabpanel', 'AI Voice')!.hidden).to.equal(true);
     expect((await serverLog(tag)).map((r) => r.operation).filter((op) => op === 'messaging/agents')).to.have.length(1);
     await expect(el).to.be.accessible();
   });
@@ -85,15 +86,17 @@ describe('<ai-licenses-usage>', () => {
 
   it('takes the user from the usage dialog to the monthly history', async () => {
     const el = await fixture<AiLicensesUsage>(html`<ai-licenses-usage endpoint="/api/ai-usage/"></ai-licenses-usage>`);
-    const voice = inner(el, 'ai-voice-usage') as HTMLElement & { configure: { openDialog(kind: string): Promise<void> } };
+    const voice = inner(el, 'ai-voice-usage') as AiVoiceUsage;
     await settled(voice);
     const history = inner(el, 'ai-usage-history')!;
-    await waitUntil(() => history.shadowRoot!.querySelector('#history-heading'));
-    await waitUntil(() => voice.shadowRoot!.querySelector('[role="menuitem"]')?.textContent?.includes('Activate'), 'plan never loaded');
-    await voice.configure.openDialog('usage');
-    const button = [...voice.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent!.includes('history'))!;
+    const monthlyUsage = () => byRole(history, 'heading', 'Monthly usage');
+    await waitUntil(monthlyUsage, 'the history never showed');
+    const configure = () => voice.shadowRoot!.querySelector('ai-voice-configure')!.shadowRoot!;
+    await waitUntil(() => configure().querySelector('[role="menuitem"]')?.textContent?.includes('Activate'), 'plan never loaded');
+    await voice.openConfigureDialog('usage');
+    const button = allByRole(configure(), 'dialog').flatMap((dialog) => allByRole(dialog, 'button', /history/))[0]!;
     button.click();
-    await waitUntil(() => history.shadowRoot!.activeElement?.id === 'history-heading', 'focus did not reach the history');
+    await waitUntil(() => !!monthlyUsage() && history.shadowRoot!.activeElement === monthlyUsage(), 'focus did not reach the history');
   });
 
   it('serves every element inside from one enclosing provider', async () => {

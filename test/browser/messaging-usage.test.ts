@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/messaging-usage.js';
 import type { AiMessagingUsage } from '../../src/messaging-usage.js';
 import { createMemoryDataSource, parseCsv, type MessagingAgentsResponse } from '../../src/data.js';
 import { createDemoData } from '../../src/demo-data.js';
-import { bodyRows, expectCleanText, headerButton, headerCell, settled, shadow, text } from './helpers.js';
+import { allByRole, bodyRows, byPart, byRole, expectCleanText, headerButton, headerCell, settled, shadow, text } from './helpers.js';
 
 const now = new Date('2026-11-27T10:00:00Z');
 const day = 86_400_000;
@@ -34,7 +34,8 @@ data.messagingAgents.agents[3]!.name = '=HYPERLINK("http://evil.example","Click"
 data.messagingAgents.agents[0]!.name = 'Maja, "the" chat bot';
 
 const source = () => createMemoryDataSource(data);
-const names = (el: Element) => bodyRows(el).map((tr) => text(tr.querySelector('th .truncate')));
+/** The agent names as shown: in each row header, the name with the whole of it as its tooltip. */
+const names = (el: Element) => bodyRows(el).map((tr) => text(tr.querySelector('[part~="row-header"] [title]')));
 const agentsBy = (order: number[]) => order.map((i) => data.messagingAgents.agents[i]!.name);
 
 async function render(attrs = html``) {
@@ -47,7 +48,7 @@ describe('<ai-messaging-usage>', () => {
   it('shows entity, agent, license, engagement, price and cases for every agent', async () => {
     const el = await render();
     expect(bodyRows(el)).to.have.length(6);
-    const headers = [...shadow(el).querySelectorAll('thead th')].map((th) => text(th));
+    const headers = allByRole(el, 'columnheader').map((th) => text(th));
     expect(headers).to.deep.equal(['Entity', 'AI agent', 'License', 'Engagement', 'Price (credits)', 'Engaged cases']);
     const cells = (i: number) => [...bodyRows(el)[i]!.cells].map((c) => text(c));
     expect(cells(0)[2]).to.equal('Trial ends 17 Dec 2026 · 20 days left');
@@ -88,35 +89,36 @@ describe('<ai-messaging-usage>', () => {
 
   it('filters by agent or entity name, says how many are shown, and has a distinct no-matches state', async () => {
     const el = await render();
-    const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    const input = byRole<HTMLInputElement>(el, 'searchbox', 'Filter by agent or entity')!;
     input.focus();
-    setTimeout(() => sendKeys({ type: 'maja' }));
-    await oneEvent(el, 'ai-filter-change');
+    const changed = oneEvent(el, 'ai-filter-change');
+    await sendKeys({ type: 'maja' });
+    await changed;
+    await waitUntil(() => el.filter === 'maja', `the filter is “${el.filter}”, not the word typed`);
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
     expect(names(el)).to.deep.equal([data.messagingAgents.agents[0]!.name]);
-    expect(text(shadow(el).querySelector('.toolbar [role="status"]'))).to.equal('Showing 1 of 6 agents.');
-    expect(text(shadow(el).querySelector('tfoot th'))).to.equal('Total of 1 shown');
+    expect(text(byRole(el, 'status'))).to.equal('Showing 1 of 6 agents.');
+    expect(text(byRole(byPart(el, 'totals-row')!, 'rowheader'))).to.equal('Total of 1 shown');
 
     el.filter = 'no such agent';
     await el.updateComplete;
-    const panel = shadow(el).querySelector('.state-no-matches')!;
+    const panel = byPart(el, 'no-matches-state')!;
     expect(text(panel)).to.contain('No agents match “no such agent”.');
-    expect(shadow(el).querySelector('.state-empty')).to.equal(null);
+    expect(byPart(el, 'empty-state')).to.equal(null);
     await expect(el).to.be.accessible();
-    panel.querySelector('button')!.click();
+    byRole(panel, 'button', 'Clear filter')!.click();
     await el.updateComplete;
     expect(bodyRows(el)).to.have.length(6);
   });
 
   it('keeps focus in the filter box while the results come and go, and after Clear filter', async () => {
     const el = await render();
-    const input = () => shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    const input = () => byRole<HTMLInputElement>(el, 'searchbox', 'Filter by agent or entity')!;
     const original = input();
     original.focus();
     await sendKeys({ type: 'zz' });
     await el.updateComplete;
-    expect(shadow(el).querySelector('.state-no-matches')).to.exist;
+    expect(byPart(el, 'no-matches-state')).to.exist;
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: 'ma' });
@@ -126,7 +128,7 @@ describe('<ai-messaging-usage>', () => {
     expect(el.filter).to.equal('ma');
     el.filter = 'nothing here';
     await el.updateComplete;
-    shadow(el).querySelector<HTMLButtonElement>('.state-no-matches button')!.click();
+    byRole(byPart(el, 'no-matches-state')!, 'button', 'Clear filter')!.click();
     await el.updateComplete;
     await el.updateComplete;
     expect(shadow(el).activeElement).to.equal(original);
@@ -139,7 +141,7 @@ describe('<ai-messaging-usage>', () => {
     el.filter = 'a';
     await el.updateComplete;
     const shown = names(el);
-    setTimeout(() => shadow(el).querySelector<HTMLButtonElement>('[part="export-button"]')!.click());
+    setTimeout(() => byRole(el, 'button', 'Export CSV')!.click());
     const event = await oneEvent(el, 'ai-export');
     event.preventDefault();
     expect(event.detail.filename).to.equal('ai-messaging-usage-2026-11.csv');
@@ -162,8 +164,10 @@ describe('<ai-messaging-usage>', () => {
     const cases = rows.map((r) => Number(r[11]));
     expect(cases).to.deep.equal([...cases].sort((a, b) => b - a));
     expect(rows.every((r) => /^\d+$/.test(r[11]!))).to.equal(true);
+    // The filter keeps the formula-like name (it contains an “a”): its row must be there, defused.
     const evil = rows.find((r) => r[2]!.includes('HYPERLINK'));
-    if (evil) expect(evil[2]).to.equal('\'=HYPERLINK("http://evil.example","Click")');
+    expect(evil, 'the row whose agent name looks like a formula').to.exist;
+    expect(evil![2]).to.equal('\'=HYPERLINK("http://evil.example","Click")');
     expect(event.detail.csv).to.contain('"Maja, ""the"" chat bot"');
     expect(event.detail.rowCount).to.equal(shown.length);
   });
@@ -177,7 +181,7 @@ describe('<ai-messaging-usage>', () => {
     );
     await settled(el);
     expect(bodyRows(el)).to.have.length(6);
-    expect(text(shadow(el).querySelector('[part="notice"]'))).to.contain('2 agents have invalid data');
+    expect(text(byPart(el, 'notice'))).to.contain('2 agents have invalid data');
     expect(text(bodyRows(el)[2]!.cells[4])).to.equal('—not available');
     expectCleanText(el);
     await expect(el).to.be.accessible();
@@ -188,13 +192,14 @@ describe('<ai-messaging-usage>', () => {
     const el = await fixture<AiMessagingUsage>(html`<ai-messaging-usage endpoint="/api/ai-usage/" locale="en-GB"></ai-messaging-usage>`);
     await settled(el);
     expect(bodyRows(el)).to.have.length(expected.agents.length);
-    expect(text(shadow(el).querySelector('.as-of'))).to.match(/^Data as of .+ (CET|CEST|GMT\+1|GMT\+2)$/);
+    const asOf = [...byPart(el, 'summary')!.querySelectorAll('bdi')].map((b) => text(b)).find((t) => t.startsWith('Data as of'));
+    expect(asOf).to.match(/^Data as of .+ (CET|CEST|GMT\+1|GMT\+2)$/);
   });
 
   it('shows the error state with Retry on a failing backend', async () => {
     const el = await fixture<AiMessagingUsage>(html`<ai-messaging-usage endpoint="/api/scenarios/status=503/"></ai-messaging-usage>`);
     await settled(el, 'state');
-    expect(text(shadow(el).querySelector('.state-error'))).to.contain('HTTP 503');
+    expect(text(byPart(el, 'error-state'))).to.contain('HTTP 503');
     await expect(el).to.be.accessible();
   });
 });

@@ -4,12 +4,21 @@ import '../../src/usage-history.js';
 import type { AiUsageHistory } from '../../src/usage-history.js';
 import { createMemoryDataSource, type UsageDataSource, type VoiceAgentsResponse } from '../../src/data.js';
 import { createDemoData } from '../../src/demo-data.js';
-import { addMonths } from '../../src/data/months.js';
+import { addMonths } from '../../src/model/months.js';
 import { expectCleanText, serverLog, shadow, text, uniqueTag } from './helpers.js';
 
-const calls = (el: Element) => [...shadow(el).querySelectorAll<HTMLTableRowElement>('.calls tbody tr:not(.loading)')];
-const range = (el: Element) => text(shadow(el).querySelector('.pager .range'));
-const callsReady = (el: Element) => waitUntil(() => calls(el).length > 0 || shadow(el).querySelector('.calls .state, .permission'), 'calls never shown', { timeout: 8000 });
+/** The calls list: `<ai-usage-calls>` inside the history's shadow root. */
+const callsRoot = (el: Element): ShadowRoot | undefined => shadow(el).querySelector('ai-usage-calls')?.shadowRoot ?? undefined;
+const inCalls = (el: Element, selector: string) => callsRoot(el)?.querySelector(selector) ?? null;
+const calls = (el: Element) => [...(callsRoot(el)?.querySelectorAll<HTMLTableRowElement>('tbody tr:not(.loading)') ?? [])];
+const range = (el: Element) => text(inCalls(el, '[part="pager"] .range'));
+/** The history and then its calls list have finished updating. */
+const updated = async (el: AiUsageHistory) => {
+  await el.updateComplete;
+  await shadow(el).querySelector('ai-usage-calls')?.updateComplete;
+};
+const callsReady = (el: Element) =>
+  waitUntil(() => calls(el).length > 0 || inCalls(el, '[part~="state"], [part="permission-notice"]'), 'calls never shown', { timeout: 8000 });
 const historyReady = (el: Element) => waitUntil(() => shadow(el).querySelector('.chart, .history table:not(.skeleton), .history .state'), 'history never shown', { timeout: 8000 });
 
 async function orgMonth(endpoint: string): Promise<string> {
@@ -17,6 +26,9 @@ async function orgMonth(endpoint: string): Promise<string> {
 }
 
 describe('<ai-usage-history>', () => {
+  // Back to the browser's own time zone after every test, whether it passed or not.
+  afterEach(() => executeServerCommand('emulate-timezone', {}));
+
   it('draws twelve months as an accessible chart with a summary in words, and the same numbers as a table', async () => {
     const month = await orgMonth('/api/ai-usage/');
     const from = addMonths(month, -11);
@@ -68,12 +80,12 @@ describe('<ai-usage-history>', () => {
       const data = createDemoData({ seed: 2, voiceAgents: 3, month: '2025-03', now: new Date('2025-03-15T12:00:00Z') });
       const el = await fixture<AiUsageHistory>(html`<ai-usage-history .dataSource=${createMemoryDataSource(data)} from="2025-01" to="2025-03" view="table" locale="en-US"></ai-usage-history>`);
       await historyReady(el);
+      await callsReady(el);
       const months = [...shadow(el).querySelectorAll('.history tbody th')].map((th) => text(th));
       expect(months).to.deep.equal(['January 2025', 'February 2025', 'March 2025']);
-      const calendar = [...shadow(el).querySelectorAll('.calls select option')].map((o) => text(o));
+      const calendar = [...callsRoot(el)!.querySelectorAll('select option')].map((o) => text(o));
       expect(calendar).to.include('February 2025');
     }
-    await executeServerCommand('emulate-timezone', { timeZone: 'UTC' });
   });
 
   it('shows call times in the organization’s time zone, whatever the browser’s', async () => {
@@ -92,7 +104,6 @@ describe('<ai-usage-history>', () => {
     expect(cells[0]).to.equal('1 Dec 2026, 00:30');
     expect(cells[1]).to.equal('1:02:05');
     expect(cells[3]).to.equal('Anna Person, after transfer');
-    await executeServerCommand('emulate-timezone', { timeZone: 'UTC' });
   });
 
   it('pages through the calls on the server, one request per screen, with a row count', async () => {
@@ -106,31 +117,31 @@ describe('<ai-usage-history>', () => {
     const total = Number(range(el).match(/of ([\d,]+) calls/)![1]!.replace(/,/g, ''));
     expect(range(el)).to.equal(`1–50 of ${total.toLocaleString('en-US')} calls`);
     expect(calls(el)).to.have.length(50);
-    const table = shadow(el).querySelector('.calls table')!;
+    const table = inCalls(el, 'table')!;
     expect(table.getAttribute('aria-rowcount')).to.equal(String(total + 1));
     expect(calls(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
 
-    const next = shadow(el).querySelector<HTMLButtonElement>('[aria-label="Next page"]')!;
+    const next = inCalls(el, '[aria-label="Next page"]') as HTMLButtonElement;
     next.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await updated(el);
     // While page 2 loads, the button keeps focus (it is not disabled under the user's finger).
-    expect(shadow(el).activeElement).to.equal(next);
+    expect(callsRoot(el)!.activeElement).to.equal(next);
     await waitUntil(() => range(el).startsWith('51–100'), 'page 2 never shown');
-    expect(shadow(el).activeElement).to.equal(next);
+    expect(callsRoot(el)!.activeElement).to.equal(next);
     expect(calls(el)[0]!.getAttribute('aria-rowindex')).to.equal('52');
-    shadow(el).querySelector<HTMLButtonElement>('[aria-label="Last page"]')!.click();
+    (inCalls(el, '[aria-label="Last page"]') as HTMLButtonElement).click();
     const lastOffset = Math.floor((total - 1) / 50) * 50;
     await waitUntil(() => range(el).startsWith(`${(lastOffset + 1).toLocaleString('en-US')}–`), 'last page never shown');
     expect(calls(el)).to.have.length(total - lastOffset);
 
-    const sortButton = shadow(el).querySelector<HTMLButtonElement>('.calls th[data-key="durationSeconds"] button')!;
+    const sortButton = callsRoot(el)!.querySelector<HTMLButtonElement>('th[data-key="durationSeconds"] button')!;
     sortButton.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(shadow(el).activeElement?.closest('th')?.getAttribute('data-key')).to.equal('durationSeconds');
+    await updated(el);
+    expect(callsRoot(el)!.activeElement?.closest('th')?.getAttribute('data-key')).to.equal('durationSeconds');
     await waitUntil(() => range(el).startsWith('1–50'), 'sorting did not return to the first page');
-    expect(shadow(el).querySelector('.calls th[data-key="durationSeconds"]')!.getAttribute('aria-sort')).to.equal('ascending');
+    expect(inCalls(el, 'th[data-key="durationSeconds"]')!.getAttribute('aria-sort')).to.equal('ascending');
     const lengths = calls(el).map((tr) => text(tr.cells[1]));
     expect(lengths[0]).to.match(/^0:0\d$/);
     expect((await requests()).map((q) => `${q.offset}|${q.sort}`)).to.deep.equal(['0|startedAt:desc', '50|startedAt:desc', `${lastOffset}|startedAt:desc`, '0|durationSeconds:asc']);
@@ -152,7 +163,7 @@ describe('<ai-usage-history>', () => {
     const el = await fixture<AiUsageHistory>(html`<ai-usage-history endpoint="/api/scenarios/calls=403/"></ai-usage-history>`);
     await callsReady(el);
     await historyReady(el);
-    expect(text(shadow(el).querySelector('[part="permission-notice"]'))).to.contain('You don’t have permission to see individual calls.');
+    expect(text(inCalls(el, '[part="permission-notice"]'))).to.contain('You don’t have permission to see individual calls.');
     expect(calls(el)).to.have.length(0);
     expect(shadow(el).querySelector('.chart')).to.exist;
     await expect(el).to.be.accessible();
@@ -163,7 +174,7 @@ describe('<ai-usage-history>', () => {
     await callsReady(el);
     expect(calls(el).length).to.be.greaterThan(0);
     el.endpoint = '/api/scenarios/calls=403/';
-    await waitUntil(() => shadow(el).querySelector('[part="permission-notice"]'), 'no permission notice');
+    await waitUntil(() => inCalls(el, '[part="permission-notice"]'), 'no permission notice');
     expect(calls(el)).to.have.length(0);
   });
 
@@ -171,20 +182,25 @@ describe('<ai-usage-history>', () => {
     const data = createDemoData({ seed: 2, voiceAgents: 2, month: '2026-11', callMonths: [] });
     const el = await fixture<AiUsageHistory>(html`<ai-usage-history .dataSource=${createMemoryDataSource(data)} locale="en-US"></ai-usage-history>`);
     await callsReady(el);
-    expect(text(shadow(el).querySelector('.calls .state-empty'))).to.equal('No calls in November 2026.');
+    expect(text(inCalls(el, '[part~="empty-state"]'))).to.equal('No calls in November 2026.');
     await expect(el).to.be.accessible();
   });
 
   it('aborts the calls request when the month changes, and shows only the latest month', async () => {
     const signals: { month: string; signal: AbortSignal }[] = [];
+    const answered: Promise<unknown>[] = [];
     const inner = createMemoryDataSource(createDemoData({ seed: 5, voiceAgents: 3, month: '2026-11', now: new Date('2026-11-20T12:00:00Z') }), { delay: 0 });
     const source: UsageDataSource = {
       ...inner,
-      getVoiceCalls: async (params) => {
+      getVoiceCalls: (params) => {
         signals.push({ month: params.month, signal: params.signal! });
-        await new Promise((r) => setTimeout(r, params.month === '2026-11' ? 400 : 20));
-        params.signal?.throwIfAborted();
-        return inner.getVoiceCalls(params);
+        const answer = (async () => {
+          await new Promise((r) => setTimeout(r, params.month === '2026-11' ? 400 : 20));
+          params.signal?.throwIfAborted();
+          return inner.getVoiceCalls(params);
+        })();
+        answered.push(answer.catch(() => undefined));
+        return answer;
       },
     };
     const el = await fixture<AiUsageHistory>(html`<ai-usage-history .dataSource=${source} locale="en-GB" time-zone="UTC"></ai-usage-history>`);
@@ -192,7 +208,9 @@ describe('<ai-usage-history>', () => {
     el.month = '2026-10';
     await callsReady(el);
     expect(signals[0]!.signal.aborted).to.equal(true);
-    await new Promise((r) => setTimeout(r, 500));
+    // Once the slow November answer has come and gone, October is still what shows.
+    await Promise.all(answered);
+    await updated(el);
     const times = calls(el).map((tr) => text(tr.cells[0]));
     expect(times.length).to.be.greaterThan(0);
     expect(times.every((t) => t.includes('Oct 2026'))).to.equal(true);
@@ -207,9 +225,9 @@ describe('<ai-usage-history>', () => {
     let release!: () => void;
     gate.hold = new Promise((r) => (release = r));
     el.month = '2026-10';
-    await el.updateComplete;
+    await updated(el);
     expect(calls(el)).to.have.length(0);
-    expect(shadow(el).querySelector('.calls tr.loading')).to.exist;
+    expect(inCalls(el, 'tr.loading')).to.exist;
     release();
     await callsReady(el);
   });

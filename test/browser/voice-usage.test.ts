@@ -5,7 +5,10 @@ import type { AiVoiceUsage } from '../../src/index.js';
 import { createMemoryDataSource, UsageDataError, type UsageDataSource, type VoiceAgentsResponse } from '../../src/data.js';
 import { createDemoData } from '../../src/demo-data.js';
 import {
+  allByPart,
   bodyRows,
+  byPart,
+  byRole,
   expectCleanText,
   headerButton,
   headerCell,
@@ -23,7 +26,11 @@ async function rawAgents(endpoint: string): Promise<VoiceAgentsResponse> {
   return (await fetch(`${endpoint}voice/agents`)).json();
 }
 
-const nameColumn = (el: Element) => bodyRows(el).map((tr) => text(tr.querySelector('th .truncate')));
+/** The agent names as shown: in each row header, the name with the whole of it as its tooltip. */
+const nameColumn = (el: Element) => bodyRows(el).map((tr) => text(tr.querySelector('[part~="row-header"] [title]')));
+
+/** “Data as of …” in the summary line. */
+const asOf = (el: Element) => [...byPart(el, 'summary')!.querySelectorAll('bdi')].map((b) => text(b)).find((t) => t.startsWith('Data as of'));
 
 describe('<ai-voice-usage>', () => {
   it('shows one row per agent from an endpoint, with grouped, right-aligned numbers', async () => {
@@ -57,7 +64,7 @@ describe('<ai-voice-usage>', () => {
   it('sums every number column in a totals row set apart from the data', async () => {
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage .dataSource=${createMemoryDataSource(demo)} locale="en-US"></ai-voice-usage>`);
     await settled(el);
-    const totals = shadow(el).querySelector<HTMLTableRowElement>('tfoot tr')!;
+    const totals = byPart<HTMLTableRowElement>(el, 'totals-row')!;
     const sum = demo.voiceAgents.agents.reduce((s, a) => s + a.billableMinutesSinceActivation, 0);
     expect(text(totals.querySelector('th[scope="row"]'))).to.equal('Total');
     expect(text(totals.cells[5])).to.equal(new Intl.NumberFormat('en-US').format(sum));
@@ -69,7 +76,7 @@ describe('<ai-voice-usage>', () => {
     const el = wrapper.querySelector('ai-voice-usage')!;
     await settled(el);
     expect(getComputedStyle(headerCell(el, 'entity')).display).to.equal('none');
-    const agentCell = bodyRows(el)[0]!.querySelector('th')!;
+    const agentCell = bodyRows(el)[0]!.querySelector('[part~="row-header"]')!;
     const folded = agentCell.querySelector('.narrow-only')!;
     expect(getComputedStyle(folded).display).to.equal('block');
     expect(text(folded)).to.contain(demo.voiceAgents.agents[0]!.entity.name);
@@ -77,8 +84,7 @@ describe('<ai-voice-usage>', () => {
     await expect(el).to.be.accessible();
 
     (wrapper as HTMLElement).style.width = '1200px';
-    await new Promise((r) => requestAnimationFrame(r));
-    expect(getComputedStyle(headerCell(el, 'entity')).display).to.equal('table-cell');
+    await waitUntil(() => getComputedStyle(headerCell(el, 'entity')).display === 'table-cell', 'the Entity column did not come back when wide');
     expect(getComputedStyle(folded).display).to.equal('none');
   });
 
@@ -158,21 +164,23 @@ describe('<ai-voice-usage>', () => {
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage .dataSource=${source}></ai-voice-usage>`);
     await el.updateComplete;
     const root = shadow(el);
-    expect(root.querySelector('table.skeleton thead')).to.exist;
-    expect(root.querySelectorAll('table.skeleton tbody tr').length).to.be.greaterThan(2);
-    expect(root.querySelector('[aria-busy="true"]')).to.exist;
-    expect(text(root.querySelector('[role="status"]'))).to.equal('Loading AI voice agents…');
+    // The skeleton: a table of the real shape (header, placeholder rows) in a busy region.
+    const skeleton = root.querySelector('[aria-busy="true"] [part~="table"]');
+    expect(skeleton?.querySelector('thead')).to.exist;
+    expect(skeleton!.querySelectorAll('tbody tr').length).to.be.greaterThan(2);
+    expect(text(byRole(el, 'status'))).to.equal('Loading AI voice agents…');
     await expect(el).to.be.accessible();
     release();
     await settled(el);
     expect(bodyRows(el)).to.have.length(demo.voiceAgents.agents.length);
-    expect(root.querySelector('.skeleton')).to.equal(null);
+    expect(root.querySelector('[aria-busy="true"]')).to.equal(null);
+    expect(allByPart(el, 'table'), 'one table: the rows, no skeleton').to.have.length(1);
   });
 
   it('says so when there are no agents', async () => {
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage endpoint="/api/scenarios/empty/"></ai-voice-usage>`);
     await settled(el, 'state');
-    expect(text(shadow(el).querySelector('.state-empty'))).to.contain('No AI voice agents yet.');
+    expect(text(byPart(el, 'empty-state'))).to.contain('No AI voice agents yet.');
     expect(shadow(el).querySelector('table')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -181,7 +189,7 @@ describe('<ai-voice-usage>', () => {
     const tag = uniqueTag('error');
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage endpoint="/api/scenarios/status=500,tag=${tag}/"></ai-voice-usage>`);
     await settled(el, 'state');
-    const panel = shadow(el).querySelector('.state-error')!;
+    const panel = byPart(el, 'error-state')!;
     expect(panel.getAttribute('role')).to.equal('alert');
     expect(text(panel)).to.contain('Couldn’t load AI voice agents.');
     expect(text(panel)).to.contain('HTTP 500');
@@ -189,7 +197,7 @@ describe('<ai-voice-usage>', () => {
     const agentsRequests = async () => (await serverLog(tag)).filter((r) => r.operation === 'voice/agents');
     expect(await agentsRequests()).to.have.length(1);
 
-    const retry = shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
+    const retry = byRole(panel, 'button', 'Retry')!;
     setTimeout(() => retry.click());
     const failed = await oneEvent(el, 'ai-error');
     expect((failed.detail.error as UsageDataError).status).to.equal(500);
@@ -205,8 +213,8 @@ describe('<ai-voice-usage>', () => {
     };
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage .dataSource=${source}></ai-voice-usage>`);
     await settled(el, 'state');
-    expect(text(shadow(el).querySelector('.state-error'))).to.contain('Could not reach the server.');
-    shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    expect(text(byPart(el, 'error-state'))).to.contain('Could not reach the server.');
+    byRole(byPart(el, 'error-state')!, 'button', 'Retry')!.click();
     const loaded = await oneEvent(el, 'ai-load');
     expect(loaded.detail).to.deep.equal({ count: demo.voiceAgents.agents.length, rowsWithProblems: 0 });
     await settled(el);
@@ -218,14 +226,14 @@ describe('<ai-voice-usage>', () => {
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage endpoint="/api/scenarios/malformed/" locale="en"></ai-voice-usage>`);
     await settled(el);
     expect(bodyRows(el)).to.have.length(raw.agents.length);
-    const notice = shadow(el).querySelector('[part="notice"]')!;
+    const notice = byPart(el, 'notice')!;
     expect(text(notice)).to.contain('2 agents have invalid data');
     expect(text(notice)).to.contain('billable minutes this month is -4');
     expect(text(notice)).to.contain('calls engaged this month is the text “12”');
     const second = bodyRows(el)[1]!;
     expect(second.querySelector('.row-warning')).to.exist;
     expect(text(second.cells[4])).to.equal('—not available');
-    const totals = shadow(el).querySelector<HTMLTableRowElement>('tfoot tr')!;
+    const totals = byPart<HTMLTableRowElement>(el, 'totals-row')!;
     expect(text(totals.cells[4])).to.contain('incomplete, leaves out 1 invalid value');
     expectCleanText(el);
     await expect(el).to.be.accessible();
@@ -257,7 +265,7 @@ describe('<ai-voice-usage>', () => {
     it(`explains a ${flag} answer in words`, async () => {
       const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage endpoint="/api/scenarios/${flag}/"></ai-voice-usage>`);
       await settled(el, 'state');
-      expect(text(shadow(el).querySelector('.state-error'))).to.contain(message);
+      expect(text(byPart(el, 'error-state'))).to.contain(message);
       expectCleanText(el);
       await expect(el).to.be.accessible();
     });
@@ -267,7 +275,7 @@ describe('<ai-voice-usage>', () => {
     const source: UsageDataSource = { ...createMemoryDataSource(), getVoiceAgents: async () => ({ items: [] }) as unknown as VoiceAgentsResponse };
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage .dataSource=${source}></ai-voice-usage>`);
     await settled(el, 'state');
-    expect(text(shadow(el).querySelector('.state-error'))).to.contain('The answer to voice/agents has no “agents” list.');
+    expect(text(byPart(el, 'error-state'))).to.contain('The answer to voice/agents has no “agents” list.');
   });
 
   it('fires ai-load only once the rows are on screen', async () => {
@@ -284,19 +292,19 @@ describe('<ai-voice-usage>', () => {
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage time-zone="Europe/Stokholm" .dataSource=${createMemoryDataSource(demo)}></ai-voice-usage>`);
     await settled(el);
     expect(bodyRows(el)).to.have.length(demo.voiceAgents.agents.length);
-    expect(text(shadow(el).querySelector('.as-of'))).to.match(/^Data as of /);
+    expect(asOf(el)).to.match(/^Data as of /);
   });
 
   it('explains an endpoint that is not a URL', async () => {
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage endpoint="http://[oops/"></ai-voice-usage>`);
     await settled(el, 'state');
-    expect(text(shadow(el).querySelector('.state-error'))).to.contain('The endpoint “http://[oops/” is not a valid URL.');
+    expect(text(byPart(el, 'error-state'))).to.contain('The endpoint “http://[oops/” is not a valid URL.');
   });
 
   it('says it has no data source rather than loading forever', async () => {
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage></ai-voice-usage>`);
     await settled(el, 'state');
-    expect(text(shadow(el).querySelector('.state-unconfigured'))).to.contain('No data source.');
+    expect(text(byPart(el, 'unconfigured-state'))).to.contain('No data source.');
     await expect(el).to.be.accessible();
   });
 
@@ -329,25 +337,59 @@ describe('<ai-voice-usage>', () => {
         return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
       },
     };
-    const slow = createMemoryDataSource(createDemoData({ seed: 9, voiceAgents: 2, month: '2026-11' }), { delay: 300 });
+    const slowInner = createMemoryDataSource(createDemoData({ seed: 9, voiceAgents: 2, month: '2026-11' }), { delay: 300 });
+    // Ends when the replaced request does: at once if aborted, else with its (stale) answer after 300 ms.
+    let slowEnded = false;
+    const slow: UsageDataSource = {
+      ...slowInner,
+      getVoiceAgents: (p) => {
+        const answer = slowInner.getVoiceAgents(p);
+        answer.then(
+          () => (slowEnded = true),
+          () => (slowEnded = true),
+        );
+        return answer;
+      },
+    };
     const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage .dataSource=${never}></ai-voice-usage>`);
     el.dataSource = slow;
     await el.updateComplete;
     expect(signals[0]!.aborted).to.equal(true);
     el.dataSource = createMemoryDataSource(demo);
     await settled(el);
-    await new Promise((r) => setTimeout(r, 400));
+    await waitUntil(() => slowEnded, 'the replaced request never ended');
+    await el.updateComplete;
     expect(bodyRows(el)).to.have.length(demo.voiceAgents.agents.length);
   });
 
   it('aborts the HTTP request of a replaced endpoint', async () => {
     const slowTag = uniqueTag('slow');
-    const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage endpoint="/api/scenarios/latency=600,agents=2,tag=${slowTag}/"></ai-voice-usage>`);
-    await waitUntil(async () => (await serverLog(slowTag)).some((r) => r.operation === 'voice/agents'), 'slow request never reached the server');
-    el.endpoint = '/api/scenarios/agents=4/';
-    await settled(el);
-    expect(bodyRows(el)).to.have.length(4);
-    await new Promise((r) => setTimeout(r, 800));
-    expect(bodyRows(el)).to.have.length(4);
+    // How the slow request ends, seen from the page: aborted, or answered (after 600 ms).
+    let slowEnded: 'aborted' | 'answered' | undefined;
+    const originalFetch = window.fetch;
+    window.fetch = (input, init) => {
+      const response = originalFetch(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.includes(slowTag)) {
+        response.then(
+          () => (slowEnded = 'answered'),
+          () => (slowEnded = 'aborted'),
+        );
+      }
+      return response;
+    };
+    try {
+      const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage endpoint="/api/scenarios/latency=600,agents=2,tag=${slowTag}/"></ai-voice-usage>`);
+      await waitUntil(async () => (await serverLog(slowTag)).some((r) => r.operation === 'voice/agents'), 'slow request never reached the server');
+      el.endpoint = '/api/scenarios/agents=4/';
+      await settled(el);
+      expect(bodyRows(el)).to.have.length(4);
+      await waitUntil(() => slowEnded, 'the replaced request never ended', { timeout: 5000 });
+      expect(slowEnded).to.equal('aborted');
+      await el.updateComplete;
+      expect(bodyRows(el)).to.have.length(4);
+    } finally {
+      window.fetch = originalFetch;
+    }
   });
 });

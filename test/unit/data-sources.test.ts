@@ -3,10 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { createApi } from '../../demo/api.js';
-import { UsageDataError } from '../../src/data/data-source.js';
-import { createDemoData } from '../../src/data/demo-data.js';
-import { createMemoryDataSource } from '../../src/data/memory-data-source.js';
-import { createRestDataSource } from '../../src/data/rest-data-source.js';
+import { UsageDataError } from '../../src/sources/data-source.js';
+import { createDemoData } from '../../src/model/demo-dataset.js';
+import { createMemoryDataSource } from '../../src/sources/memory-data-source.js';
+import { createRestDataSource } from '../../src/sources/rest-data-source.js';
 
 /** The demo backend over real HTTP on loopback. */
 let server: Server;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createDemoData } from '../../src/data/demo-data.js';
-import { validateVoiceAgents } from '../../src/data/voice-agents.js';
+import { createDemoData } from '../../src/model/demo-dataset.js';
+import { validateVoiceAgents } from '../../src/validate/voice-agents.js';
 
 const options = { seed: 11, voiceAgents: 20, month: '2026-11', now: new Date('2026-11-25T12:00:00Z') };
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validateCallsPage } from '../../src/data/calls.js';
-import { monthOverMonth, niceTicks, validateHistory } from '../../src/data/history.js';
+import { validateCallsPage } from '../../src/validate/calls.js';
+import { monthOverMonth, niceTicks, validateHistory } from '../../src/validate/history.js';
 import { formatChange, formatDuration, formatMonth } from '../../src/format/format.js';
 import { chartSummary } from '../../src/components/usage-history/history-chart.js';
 

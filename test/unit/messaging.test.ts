@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validateMessagingAgents } from '../../src/data/messaging-agents.js';
+import { validateMessagingAgents } from '../../src/validate/messaging-agents.js';
 import { daysUntil, describeLicense } from '../../src/format/license.js';
 import { sortRows } from '../../src/table/sort.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addMonths, daysInMonth, isMonth, monthInTimeZone, monthRange } from '../../src/data/months.js';
+import { addMonths, daysInMonth, isMonth, monthInTimeZone, monthRange } from '../../src/model/months.js';
 
 describe('months', () => {
   it('validates YYYY-MM', () => {

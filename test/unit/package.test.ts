@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
@@ -28,23 +28,42 @@ describe('the built package (run after `npm run build`)', () => {
     assert.doesNotMatch(readFileSync('dist/ai-usage-elements.bundle.js', 'utf8'), /from ['"]lit/);
   });
 
-  it('stays within its size budget: the whole bundle, lit included, under 34 KB min+gzip', () => {
-    // The goal is 30 KB (README, "Size"); this budget catches growth from where we are (33.1 KB).
+  it('stays within its size budget: the whole bundle, lit included, under 36.5 KB min+gzip', () => {
+    // The goal is 30 KB (README, "Size"); this budget catches growth from where we are (35.4 KB with
+    // seven elements, time limits, the status and the shared trial activation).
     const size = gzipSync(readFileSync('dist/ai-usage-elements.bundle.js')).length;
-    assert.ok(size < 34 * 1024, `bundle is ${size} bytes gzipped`);
+    assert.ok(size < 36.5 * 1024, `bundle is ${size} bytes gzipped`);
   });
 
   it('documents every element, part and custom property in custom-elements.json', () => {
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-    const declarations = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []);
-    const voice = declarations.find((d: { tagName?: string }) => d.tagName === 'ai-voice-usage');
-    assert.ok(voice, 'ai-voice-usage is in the manifest');
-    const props = voice.cssProperties.map((p: { name: string }) => p.name);
-    for (const name of ['--ai-usage-font-family', '--ai-usage-color-text', '--ai-usage-color-background', '--ai-usage-color-accent', '--ai-usage-color-border']) {
-      assert.ok(props.includes(name), `${name} documented`);
+    const declarations: { tagName?: string; cssProperties?: { name: string }[]; cssParts?: { name: string }[] }[] = manifest.modules.flatMap(
+      (m: { declarations?: unknown[] }) => m.declarations ?? [],
+    );
+    // Every tag a define file (src/*.ts) registers: the elements the package defines.
+    const tags = readdirSync('src')
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) => [...readFileSync(`src/${file}`, 'utf8').matchAll(/customElements\.define\(\s*['"]([a-z][a-z0-9]*-[a-z0-9-]+)['"]/g)].map((m) => m[1]));
+    for (const tag of ['ai-voice-usage', 'ai-messaging-usage', 'ai-usage-history', 'ai-licenses-usage', 'ai-usage-provider']) {
+      assert.ok(tags.includes(tag), `a define file registers <${tag}>`);
     }
-    const parts = voice.cssParts.map((p: { name: string }) => p.name);
-    for (const name of ['table', 'header-cell', 'row', 'cell']) assert.ok(parts.includes(name), `part ${name} documented`);
-    assert.ok(declarations.some((d: { tagName?: string }) => d.tagName === 'ai-usage-provider'));
+    // The theming contract (README, "Theming"). Not on <ai-usage-provider>: it renders only a slot and is
+    // `display: contents` (no box, text or colour of its own), so it uses no token; tokens set on it
+    // reach the elements inside by inheritance, and each of those documents them.
+    const contract = ['--ai-usage-font-family', '--ai-usage-color-text', '--ai-usage-color-background', '--ai-usage-color-accent', '--ai-usage-color-border'];
+    const tableParts = ['table', 'header-cell', 'row', 'cell'];
+    const missing: string[] = [];
+    for (const tag of new Set(tags)) {
+      const element = declarations.find((d) => d.tagName === tag);
+      if (!element) {
+        missing.push(`<${tag}> is not in the manifest`);
+        continue;
+      }
+      const props = (element.cssProperties ?? []).map((p) => p.name);
+      if (tag !== 'ai-usage-provider') for (const name of contract) if (!props.includes(name)) missing.push(`<${tag}> custom property ${name}`);
+      const parts = (element.cssParts ?? []).map((p) => p.name);
+      if (tag === 'ai-voice-usage' || tag === 'ai-messaging-usage') for (const name of tableParts) if (!parts.includes(name)) missing.push(`<${tag}> part ${name}`);
+    }
+    assert.deepEqual(missing, [], `not documented in custom-elements.json:\n  ${missing.join('\n  ')}`);
   });
 });

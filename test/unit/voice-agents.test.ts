@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { UsageDataError } from '../../src/data/data-source.js';
-import { summarizeVoiceAgents, validateVoiceAgents } from '../../src/data/voice-agents.js';
+import { UsageDataError } from '../../src/sources/data-source.js';
+import { summarizeVoiceAgents, validateVoiceAgents } from '../../src/validate/voice-agents.js';
 
 const agent = (over: Record<string, unknown> = {}) => ({
   id: 'a1',

@@ -1,9 +1,10 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, queryAll } from 'lit/decorators.js';
-import { usageDataSourceContext } from '../../base/context.js';
-import { UsageElement } from '../../base/usage-element.js';
-import type { TabChangeDetail } from '../../events.js';
+import { emit } from '../../events.js';
+import { usageDataSourceContext, usageRequestTimeoutContext } from '../../sources/context.js';
+import { moveFocus } from '../../ui/roving-focus.js';
+import { UsageElement } from '../../core/usage-element.js';
 import { baseStyles } from '../../styles/base.styles.js';
 
 export type LicensesTab = 'voice' | 'messaging';
@@ -19,7 +20,8 @@ const isTab = (value: unknown): value is LicensesTab => value === 'voice' || val
  * The whole "Licenses and Usage" section: an "AI Voice" tab with `<ai-voice-usage>` and an
  * "AI Messaging" tab with `<ai-messaging-usage>`. Its one data source (`dataSource`, `endpoint` or an
  * enclosing `<ai-usage-provider>`) serves every element inside. A tab loads nothing until it is first
- * shown, and keeps its state (sort, filter) when the user switches away and back.
+ * shown, and keeps its state (sort, filter) when the user switches away and back. `status` follows
+ * the shown tab's table.
  *
  * @summary The Licenses and Usage section: AI Voice and AI Messaging tabs.
  * @tag ai-licenses-usage
@@ -32,15 +34,19 @@ const isTab = (value: unknown): value is LicensesTab => value === 'voice' || val
  * @fires ai-error - Bubbles from the elements inside.
  *
  * @csspart tablist - The row of tabs.
- * @csspart tab - Each tab; the selected one also has `tab-selected`.
+ * @csspart tab - Each tab.
+ * @csspart tab-selected - The selected tab; it is a `tab` too.
  * @csspart panel - Each tab panel.
  * @csspart voice-usage - The `<ai-voice-usage>` inside.
  * @csspart usage-history - The `<ai-usage-history>` inside (AI Voice tab).
  * @csspart messaging-usage - The `<ai-messaging-usage>` inside.
  *
+ * @cssprop [--ai-usage-font-family=inherit] - Font family, of the tabs and of the elements inside.
+ * @cssprop [--ai-usage-color-text] - Text colour: the selected and hovered tab, and the elements inside.
+ * @cssprop [--ai-usage-color-text-muted] - Unselected tabs.
+ * @cssprop [--ai-usage-color-background] - Background of the tables and controls of the elements inside.
  * @cssprop [--ai-usage-color-accent] - The selected tab's underline and focus ring.
  * @cssprop [--ai-usage-color-border] - The line under the tabs.
- * @cssprop [--ai-usage-color-text-muted] - Unselected tabs.
  */
 export class AiLicensesUsage extends UsageElement {
   static override styles = [
@@ -112,34 +118,56 @@ export class AiLicensesUsage extends UsageElement {
   private readonly visited = new Set<LicensesTab>();
 
   private readonly provider = new ContextProvider(this, { context: usageDataSourceContext });
+  private readonly timeoutProvider = new ContextProvider(this, { context: usageRequestTimeoutContext });
+
+  /** Follows the `status` of the shown tab's table. */
+  private readonly statusObserver = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.followStatus());
+
+  private followStatus(): void {
+    const shown = this.renderRoot.querySelector<HTMLElement & { status: UsageElement['status'] }>(
+      this.activeTab === 'messaging' ? 'ai-messaging-usage' : 'ai-voice-usage',
+    );
+    this.status = !this.resolvedDataSource ? 'unconfigured' : (shown?.status ?? 'loading');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.statusObserver?.observe(this.renderRoot, { attributes: true, attributeFilter: ['status'], subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.statusObserver?.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    this.statusObserver?.observe(this.renderRoot, { attributes: true, attributeFilter: ['status'], subtree: true });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!isTab(this.activeTab)) this.activeTab = 'voice';
     this.visited.add(this.activeTab);
     // The elements inside get the same source this element resolved (its own, its endpoint, or a provider's).
     if (this.provider.value !== this.resolvedDataSource) this.provider.setValue(this.resolvedDataSource);
+    if (this.timeoutProvider.value !== this.effectiveRequestTimeout) this.timeoutProvider.setValue(this.effectiveRequestTimeout);
+    this.followStatus();
     super.willUpdate(changed);
   }
 
   private select(tab: LicensesTab, focus: boolean): void {
     if (tab !== this.activeTab) {
       this.activeTab = tab;
-      this.emit<TabChangeDetail>('ai-tab-change', { tab });
+      emit(this, 'ai-tab-change', { tab });
     }
     if (focus) void this.updateComplete.then(() => [...this.tabs].find((t) => t.dataset.tab === tab)?.focus());
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    const index = TABS.findIndex((t) => t.id === this.activeTab);
     const rtl = getComputedStyle(this).direction === 'rtl';
-    const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
-    let next: number | undefined;
-    if (step !== undefined) next = (index + step + TABS.length) % TABS.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = TABS.length - 1;
-    if (next === undefined) return;
-    event.preventDefault();
-    this.select((TABS[next] as (typeof TABS)[number]).id, true);
+    // Selection follows focus.
+    const index = moveFocus(event, [...this.tabs], (this.renderRoot as ShadowRoot).activeElement, { orientation: 'horizontal', rtl });
+    const tab = index === undefined ? undefined : TABS[index];
+    if (tab) this.select(tab.id, true);
   }
 
   protected override render() {

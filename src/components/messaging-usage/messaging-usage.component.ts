@@ -1,17 +1,20 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { AgentTableElement, agentTableStyles, type TableTexts } from '../../base/agent-table-element.js';
-import { notAvailable, stateStyles } from '../../base/states.js';
-import type { UsageDataSource } from '../../data/data-source.js';
-import { validateMessagingAgents, type MessagingAgentRow, type MessagingAgentsView } from '../../data/messaging-agents.js';
-import { monthInTimeZone } from '../../data/months.js';
-import { totalOf } from '../../data/totals.js';
+import { LoadController } from '../../core/load-controller.js';
+import { TableTools } from '../../core/table-tools.js';
+import { UsageElement } from '../../core/usage-element.js';
 import { formatAmount, formatCount, isFiniteNumber, numberFormat } from '../../format/format.js';
 import { describeLicense } from '../../format/license.js';
+import { monthInTimeZone } from '../../model/months.js';
+import { totalOf } from '../../model/totals.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
 import type { CsvField } from '../../table/csv.js';
 import type { Column } from '../../table/data-table.js';
+import { agentTable, agentTableStyles } from '../../ui/agent-table.js';
+import { agentColumns, notAvailable, numberColumn } from '../../ui/cells.js';
+import { stateStyles } from '../../ui/state-panel.js';
+import { validateMessagingAgents, type MessagingAgentRow, type MessagingAgentsView } from '../../validate/messaging-agents.js';
 import { messagingUsageStyles } from './messaging-usage.styles.js';
 
 /**
@@ -47,10 +50,17 @@ import { messagingUsageStyles } from './messaging-usage.styles.js';
  * @csspart sort-indicator - The sort arrow icon.
  * @csspart body - The `<tbody>`.
  * @csspart row - Each data row.
- * @csspart cell - Each cell (`row-header` for the agent name, `numeric-cell` for numbers, `totals-cell` in the totals row).
+ * @csspart cell - Each cell, the row headers and totals included.
+ * @csspart row-header - The agent name cell that heads each row; it is a `cell` too.
+ * @csspart numeric-cell - Each cell holding a number; it is a `cell` too.
  * @csspart totals-row - The totals row.
+ * @csspart totals-cell - Each cell of the totals row; it is a `cell` too.
  * @csspart license-badge - The license pill.
- * @csspart state - Every state panel; also `empty-state`, `no-matches-state`, `error-state`, `unconfigured-state`.
+ * @csspart state - Every state panel (each also has the part of its kind below).
+ * @csspart empty-state - The state panel shown when there are no agents.
+ * @csspart no-matches-state - The state panel shown when no agent matches the filter.
+ * @csspart error-state - The state panel shown when loading failed (with Retry).
+ * @csspart unconfigured-state - The state panel shown when there is no data source.
  * @csspart retry-button - The action button of a state panel (Retry, Clear filter).
  *
  * @cssprop [--ai-usage-font-family=inherit] - Font family.
@@ -60,7 +70,8 @@ import { messagingUsageStyles } from './messaging-usage.styles.js';
  * @cssprop [--ai-usage-color-background] - Background of the table and controls.
  * @cssprop [--ai-usage-color-background-raised] - Raised surfaces: totals row, skeleton.
  * @cssprop [--ai-usage-color-border] - Row separators and outlines.
- * @cssprop [--ai-usage-color-border-strong] - The totals rule, control borders.
+ * @cssprop [--ai-usage-color-border-strong] - The totals rule.
+ * @cssprop [--ai-usage-color-control-border] - Border of the filter box, the buttons and the other controls.
  * @cssprop [--ai-usage-color-accent] - Sort icon, focus ring, links; trial badges.
  * @cssprop [--ai-usage-color-success] - Unlimited license badges.
  * @cssprop [--ai-usage-color-warning] - Trials ending within 7 days; invalid-data markers.
@@ -74,47 +85,67 @@ import { messagingUsageStyles } from './messaging-usage.styles.js';
  * @cssprop [--ai-usage-table-max-height=70vh] - Height after which the table scrolls under a sticky header.
  * @cssprop [--ai-usage-name-max-width=clamp(7rem, 17cqi, 18rem)] - Width after which names truncate with an ellipsis.
  */
-export class AiMessagingUsage extends AgentTableElement<MessagingAgentRow, MessagingAgentsView> {
+export class AiMessagingUsage extends UsageElement {
   static override styles = [baseStyles, tableStyles, stateStyles, agentTableStyles, messagingUsageStyles];
+
+  /** Sorted column and direction, `key:asc` or `key:desc`; unset keeps the data's order. Reflects. */
+  @property({ reflect: true }) sort: string | undefined;
+
+  /** Shows only rows whose agent or entity name contains every word (case- and accent-insensitive). */
+  @property() filter = '';
 
   /** The moment "days left" counts from. Default: now. */
   @property({ attribute: false }) referenceDate: Date | undefined;
 
-  protected readonly texts: TableTexts = {
-    caption: 'AI messaging agents',
-    loading: 'Loading AI messaging agents…',
-    empty: 'No AI messaging agents yet.',
-    emptyDetail: 'Agents appear here once they are connected to a chat channel.',
-    error: 'Couldn’t load AI messaging agents.',
-    fileStem: 'ai-messaging-usage',
-  };
+  private readonly loader = new LoadController<MessagingAgentsView>(this, {
+    operation: 'messaging/agents',
+    load: async (source, signal) => validateMessagingAgents(await source.getMessagingAgents({ signal })),
+    isEmpty: (view) => view.rows.length === 0,
+    loadDetail: (view) => ({ count: view.rows.length, rowsWithProblems: view.rowsWithProblems }),
+  });
+
+  private readonly tools = new TableTools<MessagingAgentRow>(this, {
+    columns: () => this.columns,
+    searchable: (row) => [row.name, row.entityName],
+    csvFields: () => this.csvFields(),
+  });
+
+  /** Loads the data again (what the error state's Retry does). */
+  reload(): Promise<void> {
+    return this.loader.run();
+  }
+
+  /** The rows the table shows now, filter and sort applied (what the CSV export contains). */
+  get visibleRows(): readonly MessagingAgentRow[] {
+    const view = this.loader.value;
+    return view ? this.tools.shown(view.rows) : [];
+  }
+
+  /** Builds the CSV of what is shown and downloads it; returns the CSV (or `undefined` if a listener cancelled, or nothing is loaded). */
+  exportCsv(): string | undefined {
+    const view = this.loader.value;
+    if (!view) return undefined;
+    const at = view.asOf ? new Date(view.asOf) : this.now;
+    const month = monthInTimeZone(at, this.zoneFor(view) ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+    return this.tools.exportCsv(this.visibleRows, `ai-messaging-usage-${month}.csv`);
+  }
 
   private get now(): Date {
     return this.referenceDate ?? new Date();
   }
 
-  protected async load(source: UsageDataSource, signal: AbortSignal) {
-    return validateMessagingAgents(await source.getMessagingAgents({ signal }));
+  private license(row: MessagingAgentRow) {
+    return describeLicense(row.licenseType, row.licenseEndsAt, this.now, this.effectiveLocale, this.zoneFor(this.loader.value));
   }
 
-  protected searchable(row: MessagingAgentRow) {
-    return [row.name, row.entityName];
-  }
-
-  private license(row: MessagingAgentRow, view?: { timeZone: string | undefined }) {
-    return describeLicense(row.licenseType, row.licenseEndsAt, this.now, this.effectiveLocale, this.zoneFor(view));
-  }
-
-  /** "100 % of new cases · also when closed", in the element's locale. */
-  private engagementText(row: MessagingAgentRow): string | undefined {
+  private percent(row: MessagingAgentRow): string | undefined {
     if (!isFiniteNumber(row.newCasesPercentWhenOpen) || row.handlesWhenClosed === undefined) return undefined;
-    const percent = numberFormat(this.effectiveLocale, { style: 'percent', maximumFractionDigits: 1 }).format(row.newCasesPercentWhenOpen / 100);
-    return `${percent} of new cases · ${row.handlesWhenClosed ? 'also when closed' : 'not when closed'}`;
+    return numberFormat(this.effectiveLocale, { style: 'percent', maximumFractionDigits: 1 }).format(row.newCasesPercentWhenOpen / 100);
   }
 
-  protected summary(view: MessagingAgentsView): string[] {
+  private summary(view: MessagingAgentsView): string[] {
     const locale = this.effectiveLocale;
-    const labels = view.rows.map((r) => this.license(r, view)?.label);
+    const labels = view.rows.map((r) => this.license(r)?.label);
     const cases = totalOf(view.rows, (r) => r.engagedCases);
     const trials = labels.filter((l) => l === 'Trial').length;
     return [
@@ -125,20 +156,16 @@ export class AiMessagingUsage extends AgentTableElement<MessagingAgentRow, Messa
     ];
   }
 
-  protected exportMonth(view: MessagingAgentsView): string {
-    const at = view.asOf ? new Date(view.asOf) : this.now;
-    return monthInTimeZone(at, this.zoneFor(view) ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
-  }
-
-  protected get columns(): Column<MessagingAgentRow>[] {
+  private get columns(): Column<MessagingAgentRow>[] {
+    const locale = this.effectiveLocale;
     return [
-      ...this.agentColumns<MessagingAgentRow>(),
+      ...agentColumns<MessagingAgentRow>(),
       {
         key: 'license',
         label: 'License',
-        sortValue: (r) => this.license(r, this.currentView)?.sortKey,
+        sortValue: (r) => this.license(r)?.sortKey,
         cell: (r) => {
-          const license = this.license(r, this.currentView);
+          const license = this.license(r);
           if (!license) return notAvailable;
           return html`<span part="license-badge" class="badge ${license.tone}"><span class="badge-dot" aria-hidden="true"></span>${license.label}</span
             >${license.detail ? html` <span class="secondary">${license.detail}</span>` : nothing}`;
@@ -153,8 +180,8 @@ export class AiMessagingUsage extends AgentTableElement<MessagingAgentRow, Messa
               Math.round(r.newCasesPercentWhenOpen * 100) * 2 + (r.handlesWhenClosed ? 1 : 0)
             : undefined,
         cell: (r) => {
-          if (!isFiniteNumber(r.newCasesPercentWhenOpen) || r.handlesWhenClosed === undefined) return notAvailable;
-          const percent = numberFormat(this.effectiveLocale, { style: 'percent', maximumFractionDigits: 1 }).format(r.newCasesPercentWhenOpen / 100);
+          const percent = this.percent(r);
+          if (percent === undefined) return notAvailable;
           return html`<span class="engagement"
               ><span class="meter" aria-hidden="true"><span style="inline-size: ${r.newCasesPercentWhenOpen}%"></span></span>${percent} of new cases</span
             > <span class="secondary">${r.handlesWhenClosed ? 'Also when closed' : 'Not when closed'}</span>`;
@@ -165,20 +192,13 @@ export class AiMessagingUsage extends AgentTableElement<MessagingAgentRow, Messa
         label: 'Price (credits)',
         numeric: true,
         sortValue: (r) => r.priceCredits,
-        cell: (r) => (isFiniteNumber(r.priceCredits) ? formatAmount(r.priceCredits, this.effectiveLocale, 2) : notAvailable),
+        cell: (r) => (isFiniteNumber(r.priceCredits) ? formatAmount(r.priceCredits, locale, 2) : notAvailable),
       },
-      {
-        key: 'engagedCases',
-        label: 'Engaged cases',
-        numeric: true,
-        sortValue: (r) => r.engagedCases,
-        cell: (r) => this.numberCell(r.engagedCases, 'count'),
-        total: (rows) => this.totalCell(rows, (r) => r.engagedCases, 'count'),
-      },
+      numberColumn<MessagingAgentRow>('engagedCases', 'Engaged cases', 'count', (r) => r.engagedCases, locale),
     ];
   }
 
-  protected csvFields(): CsvField<MessagingAgentRow>[] {
+  private csvFields(): CsvField<MessagingAgentRow>[] {
     return [
       { header: 'Entity', value: (r) => r.entityName },
       { header: 'Entity type', value: (r) => r.entityType },
@@ -188,16 +208,36 @@ export class AiMessagingUsage extends AgentTableElement<MessagingAgentRow, Messa
       {
         header: 'License status',
         value: (r) => {
-          const license = this.license(r, this.currentView);
+          const license = this.license(r);
           return license ? [license.label, license.detail].filter(Boolean).join(' · ') : undefined;
         },
       },
       { header: 'License ends', value: (r) => r.licenseEndsAt },
       { header: 'New cases when open (%)', value: (r) => r.newCasesPercentWhenOpen },
       { header: 'Handles cases when closed', value: (r) => r.handlesWhenClosed },
-      { header: 'Engagement', value: (r) => this.engagementText(r) },
+      { header: 'Engagement', value: (r) => { const p = this.percent(r); return p === undefined ? undefined : `${p} of new cases · ${r.handlesWhenClosed ? 'also when closed' : 'not when closed'}`; } },
       { header: 'Price (credits)', value: (r) => r.priceCredits },
       { header: 'Engaged cases', value: (r) => r.engagedCases },
     ];
+  }
+
+  protected override render() {
+    return agentTable({
+      loader: this.loader,
+      tools: this.tools,
+      columns: this.columns,
+      texts: {
+        caption: 'AI messaging agents',
+        loading: 'Loading AI messaging agents…',
+        empty: 'No AI messaging agents yet.',
+        emptyDetail: 'Agents appear here once they are connected to a chat channel.',
+        error: 'Couldn’t load AI messaging agents.',
+      },
+      filter: this.filter,
+      locale: this.effectiveLocale,
+      zone: this.zoneFor(this.loader.value),
+      summary: (view) => this.summary(view),
+      onExport: () => void this.exportCsv(),
+    });
   }
 }

@@ -1,6 +1,6 @@
 /** The monthly bar chart: accessible SVG, drawn from validated history rows. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { monthOverMonth, niceTicks, type HistoryMetric, type HistoryRow } from '../../data/history.js';
+import { monthOverMonth, niceTicks, type HistoryMetric, type HistoryRow } from '../../validate/history.js';
 import { formatAmount, formatChange, formatMonth, formatMonthName, isFiniteNumber } from '../../format/format.js';
 
 export const METRICS: Record<HistoryMetric, { label: string; unit: string }> = {

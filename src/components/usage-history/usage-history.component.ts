@@ -1,28 +1,25 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { WARNING_ICON, agentTableStyles, totalCell } from '../../base/agent-table-element.js';
-import { errorMessage, notAvailable, problemNotice, statePanel, stateStyles } from '../../base/states.js';
-import { UsageElement } from '../../base/usage-element.js';
-import { validateCallsPage, type CallRow, type CallsPageView } from '../../data/calls.js';
-import { isAbortError, UsageDataError } from '../../data/data-source.js';
-import { monthOverMonth, validateHistory, type HistoryMetric, type HistoryRow, type HistoryView } from '../../data/history.js';
-import { addMonths, isMonth, monthInTimeZone, monthRange } from '../../data/months.js';
-import type { VoiceCallSortKey } from '../../data/types.js';
-import { validateVoiceAgents } from '../../data/voice-agents.js';
-import type { ErrorDetail, LoadDetail } from '../../events.js';
-import { formatAmount, formatChange, formatCount, formatDateTime, formatDuration, formatMonth, isFiniteNumber } from '../../format/format.js';
+import { LoadController } from '../../core/load-controller.js';
+import { UsageElement } from '../../core/usage-element.js';
+import { formatMonth } from '../../format/format.js';
+import { callsMonth, historyRange, type HistoryPeriod } from '../../model/history-range.js';
+import { isMonth, monthInTimeZone } from '../../model/months.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { controlsStyles } from '../../styles/controls.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
-import { DataTableController, type Column } from '../../table/data-table.js';
-import { parseSort } from '../../table/sort.js';
+import { DataTableController } from '../../table/data-table.js';
+import { formatSort } from '../../table/sort.js';
+import { problemNotice } from '../../ui/cells.js';
+import { errorMessage, errorPanel, statePanel, stateStyles } from '../../ui/state-panel.js';
+import { validateHistory, type HistoryMetric, type HistoryRow, type HistoryView } from '../../validate/history.js';
+import { validateVoiceAgents, type VoiceAgentsView } from '../../validate/voice-agents.js';
 import { chartSummary, renderChart } from './history-chart.js';
+import { historyColumns } from './usage-history.columns.js';
 import { usageHistoryStyles } from './usage-history.styles.js';
 
-export type HistoryPeriod = 'last-6' | 'last-12';
-const CALL_SORT_KEYS: VoiceCallSortKey[] = ['startedAt', 'durationSeconds', 'agentName', 'takenBy', 'billable'];
-const PAGE_SIZES = [25, 50, 100, 250, 500];
+export type { HistoryPeriod };
 
 /**
  * Month-by-month consumption of the AI voice agents (chart and table, with month-over-month change)
@@ -36,14 +33,15 @@ const PAGE_SIZES = [25, 50, 100, 250, 500];
  *
  * @fires ai-load - The monthly history is shown. `detail: { count, rowsWithProblems }` (count = months).
  * @fires ai-error - Loading the history or the calls failed (not for a calls permission refusal). `detail: { error }`.
- * @fires ai-sort-change - The user sorted the calls list. Cancelable. `detail: { sortKey, sortDirection }`.
+ * @fires ai-sort-change - The user sorted the calls list or the monthly table. Cancelable. `detail: { sortKey, sortDirection }`.
+ * @fires ai-month-change - The user picked another month for the calls list. `detail: { month }`.
  *
  * @csspart controls - The period and agent pickers.
  * @csspart chart - The SVG bar chart.
  * @csspart chart-summary - The chart's summary in words.
  * @csspart heading - The section headings ("Monthly usage", "Calls").
  * @csspart agents-error - The notice shown when the agents (and the organization's time zone) could not be loaded.
- * @csspart calls - The calls section.
+ * @csspart calls - The `<ai-usage-calls>` list (its parts are exported too: `pager`, `permission-notice`).
  * @csspart pager - The calls list's paging controls.
  * @csspart permission-notice - The notice shown when the user may not see individual calls.
  * @csspart table - Each `<table>`.
@@ -62,7 +60,7 @@ const PAGE_SIZES = [25, 50, 100, 250, 500];
  * @cssprop [--ai-usage-row-height=44px] - Row height.
  */
 export class AiUsageHistory extends UsageElement {
-  static override styles = [baseStyles, tableStyles, stateStyles, agentTableStyles, usageHistoryStyles];
+  static override styles = [baseStyles, tableStyles, stateStyles, controlsStyles, usageHistoryStyles];
 
   /** The period shown when `from`/`to` are not both set: the last 6 or 12 months. */
   @property() period: HistoryPeriod = 'last-12';
@@ -91,103 +89,53 @@ export class AiUsageHistory extends UsageElement {
   /** Calls per page (at most 500). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 50;
 
-  /** Index of the first call shown. */
-  @state() private offset = 0;
-
   @state() private chartWidth = 640;
-
-  private readonly callsTable = new DataTableController<CallRow>(this, {
-    get: () => this.callsSort,
-    set: (value) => (this.callsSort = value),
-  });
+  @state() private historySort: string | undefined;
 
   private readonly historyTable = new DataTableController<HistoryRow>(this, {
     get: () => this.historySort,
     set: (value) => (this.historySort = value),
   });
 
-  @state() private historySort: string | undefined;
-
   private resizeObserver: ResizeObserver | undefined;
 
   /** voice/agents: the organization's month and time zone, and the agents for the picker. */
-  private readonly agentsTask = new Task(this, {
-    task: async ([source], { signal }) => (source ? validateVoiceAgents(await source.getVoiceAgents({ signal })) : initialState),
-    args: () => [this.resolvedDataSource] as const,
+  private readonly agents = new LoadController<VoiceAgentsView>(this, {
+    operation: 'voice/agents',
+    load: async (source, signal) => validateVoiceAgents(await source.getVoiceAgents({ signal })),
+    isEmpty: () => false,
+    loadDetail: () => ({ count: 0, rowsWithProblems: 0 }),
+    reports: false,
   });
 
-  private readonly historyTask = new Task(this, {
-    task: async ([source, from, to, agentId], { signal }) => {
-      if (!source || !from || !to) return initialState;
-      const params = { signal, from, to, ...(agentId ? { agentId } : {}) };
-      return validateHistory(await source.getVoiceHistory(params), from, to);
-    },
-    args: () => {
-      const range = this.ready ? this.range : undefined;
-      return [this.resolvedDataSource, range?.from, range?.to, this.agentId] as const;
-    },
-    onComplete: () => (this.historyLoaded = true),
-    onError: (error) => {
-      if (!isAbortError(error)) this.emit<ErrorDetail>('ai-error', { error });
-    },
+  private readonly history = new LoadController<HistoryView, readonly [string, string, string | undefined]>(this, {
+    operation: 'voice/history',
+    // The organization's month and zone first (or the knowledge that they cannot be had).
+    args: () => (this.ready ? ([this.range.from, this.range.to, this.agentId] as const) : undefined),
+    load: async (source, signal, [from, to, agentId]) => validateHistory(await source.getVoiceHistory({ signal, from, to, ...(agentId ? { agentId } : {}) }), from, to),
+    isEmpty: (view) => view.rows.length === 0,
+    loadDetail: (view) => ({ count: view.rows.length, rowsWithProblems: view.rowsWithProblems }),
   });
-
-  private readonly callsTask = new Task(this, {
-    task: async ([source, month, agentId, sort, offset, limit], { signal }) => {
-      if (!source || !month) return initialState;
-      const parsed = parseSort(sort);
-      const key = CALL_SORT_KEYS.includes(parsed?.key as VoiceCallSortKey) ? (parsed?.key as VoiceCallSortKey) : 'startedAt';
-      const answer = await source.getVoiceCalls({
-        signal,
-        month,
-        ...(agentId ? { agentId } : {}),
-        sort: { key, direction: parsed?.direction ?? 'desc' },
-        offset,
-        limit,
-      });
-      return validateCallsPage(answer, offset);
-    },
-    args: () => [this.resolvedDataSource, this.ready ? this.callsMonth : undefined, this.agentId, this.callsSort, this.offset, this.limit] as const,
-    onError: (error) => {
-      if (!isAbortError(error) && !(error instanceof UsageDataError && error.kind === 'forbidden')) this.emit<ErrorDetail>('ai-error', { error });
-    },
-  });
-
-  private historyLoaded = false;
 
   /** The organization's context is known (or could not be had): the other requests may go. */
   private get ready(): boolean {
-    return this.agentsTask.status === TaskStatus.COMPLETE || this.agentsTask.status === TaskStatus.ERROR;
+    const status = this.agents.status;
+    return status !== 'loading' && status !== 'unconfigured';
   }
 
   private get zone(): string | undefined {
-    return this.zoneFor(this.agentsTask.value);
-  }
-
-  /** The organization's current month (this browser's, if the backend could not say). */
-  private get currentMonth(): string {
-    return this.agentsTask.value?.month ?? monthInTimeZone(new Date(), this.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+    return this.zoneFor(this.agents.value);
   }
 
   /** The months shown: `from`..`to` when both are valid, else the last 6 or 12 months. */
   get range(): { from: string; to: string } {
-    if (isMonth(this.from) && isMonth(this.to) && this.from <= this.to) return { from: this.from, to: this.to };
-    const to = this.currentMonth;
-    return { from: addMonths(to, this.period === 'last-6' ? -5 : -11), to };
-  }
-
-  private get callsMonth(): string {
-    const { from, to } = this.range;
-    return isMonth(this.month) && this.month >= from && this.month <= to ? this.month : to;
-  }
-
-  private get limit(): number {
-    return Math.min(500, Math.max(1, Math.floor(Number(this.pageSize) || 50)));
+    const current = this.agents.value?.month ?? monthInTimeZone(new Date(), this.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+    return historyRange(this.from, this.to, this.period, current);
   }
 
   /** Loads everything again. */
   reload(): Promise<unknown> {
-    return Promise.all([this.agentsTask.run(), this.historyTask.run(), this.callsTask.run()]);
+    return Promise.all([this.agents.run(), this.history.run(), this.renderRoot.querySelector('ai-usage-calls')?.reload()]);
   }
 
   override connectedCallback(): void {
@@ -196,10 +144,6 @@ export class AiUsageHistory extends UsageElement {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
       if (width > 0 && Math.abs(width - this.chartWidth) > 1) this.chartWidth = width;
     });
-    void this.updateComplete.then(() => {
-      const box = this.renderRoot.querySelector('.chart-box');
-      if (box) this.resizeObserver?.observe(box);
-    });
   }
 
   override disconnectedCallback(): void {
@@ -207,27 +151,10 @@ export class AiUsageHistory extends UsageElement {
     this.resizeObserver?.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // A new month, agent, sort or page size starts the calls list at its first page.
-    if (changed.has('month') || changed.has('agentId') || changed.has('callsSort') || changed.has('pageSize') || changed.has('from') || changed.has('to') || changed.has('period')) {
-      if (this.hasUpdated) this.offset = 0;
-    }
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const box = this.renderRoot.querySelector('.chart-box');
     if (box) this.resizeObserver?.observe(box);
-    if (this.historyLoaded && this.historyTask.status === TaskStatus.COMPLETE && this.historyTask.value) {
-      this.historyLoaded = false;
-      const view = this.historyTask.value;
-      this.emitAfterRender<LoadDetail>('ai-load', { count: view.rows.length, rowsWithProblems: view.rowsWithProblems });
-    }
-  }
-
-  private heading(text: string, id: string): TemplateResult {
-    return html`<h3 class="heading" id=${id} part="heading" tabindex="-1">${text}</h3>`;
   }
 
   /** Scrolls the monthly usage into view and moves focus to its heading (e.g. after "See history"). */
@@ -239,262 +166,145 @@ export class AiUsageHistory extends UsageElement {
   }
 
   private renderControls(): TemplateResult {
-    const agents = this.agentsTask.value?.rows ?? [];
+    const agents = this.agents.value?.rows ?? [];
     const custom = isMonth(this.from) && isMonth(this.to);
     const { from, to } = this.range;
-    const agentsFailed = this.agentsTask.status === TaskStatus.ERROR;
-    return html`${agentsFailed
+    const failed = this.agents.status === 'error';
+    return html`${failed
         ? html`<p class="agents-error" part="agents-error" role="alert">
-            Couldn’t load the agents (${errorMessage(this.agentsTask.error)}): the agent picker is empty and times show in this browser’s time zone.
-            <button type="button" class="link" @click=${() => void this.agentsTask.run()}>Retry</button>
+            Couldn’t load the agents (${errorMessage(this.agents.error)}): the agent picker is empty and times show in this browser’s time zone.
+            <button type="button" class="link" @click=${() => void this.agents.run()}>Retry</button>
           </p>`
         : nothing}
       <div class="controls" part="controls">
-      <label>
-        <span>Period</span>
-        <select
-          .value=${live(custom ? 'custom' : this.period === 'last-6' ? 'last-6' : 'last-12')}
-          @change=${(e: Event) => {
-            const value = (e.target as HTMLSelectElement).value;
-            if (value === 'custom') {
-              this.from = from;
-              this.to = to;
-            } else {
-              this.from = undefined;
-              this.to = undefined;
-              this.period = value as HistoryPeriod;
-            }
-          }}
-        >
-          <option value="last-6" ?selected=${!custom && this.period === 'last-6'}>Last 6 months</option>
-          <option value="last-12" ?selected=${!custom && this.period !== 'last-6'}>Last 12 months</option>
-          <option value="custom" ?selected=${custom}>Custom…</option>
-        </select>
-      </label>
-      ${custom
-        ? html`<label><span>From</span><input type="month" .value=${from} max=${to} @change=${(e: Event) => (this.from = (e.target as HTMLInputElement).value || this.from)} /></label>
-            <label><span>To</span><input type="month" .value=${to} min=${from} @change=${(e: Event) => (this.to = (e.target as HTMLInputElement).value || this.to)} /></label>`
-        : nothing}
-      <label>
-        <span>Agent</span>
-        <select .value=${live(this.agentId ?? '')} @change=${(e: Event) => (this.agentId = (e.target as HTMLSelectElement).value || undefined)}>
-          <option value="" ?selected=${!this.agentId}>All agents</option>
-          ${agents
-            .filter((a) => a.id)
-            .map((a) => html`<option value=${a.id ?? ''} ?selected=${a.id === this.agentId}>${a.name ?? a.id}</option>`)}
-          ${this.agentId && !agents.some((a) => a.id === this.agentId) ? html`<option value=${this.agentId} selected>${this.agentId}</option>` : nothing}
-        </select>
-      </label>
-    </div>`;
+        <label>
+          <span>Period</span>
+          <select
+            .value=${live(custom ? 'custom' : this.period === 'last-6' ? 'last-6' : 'last-12')}
+            @change=${(e: Event) => {
+              const value = (e.target as HTMLSelectElement).value;
+              if (value === 'custom') {
+                this.from = from;
+                this.to = to;
+              } else {
+                this.from = undefined;
+                this.to = undefined;
+                this.period = value as HistoryPeriod;
+              }
+            }}
+          >
+            <option value="last-6" ?selected=${!custom && this.period === 'last-6'}>Last 6 months</option>
+            <option value="last-12" ?selected=${!custom && this.period !== 'last-6'}>Last 12 months</option>
+            <option value="custom" ?selected=${custom}>Custom…</option>
+          </select>
+        </label>
+        ${custom
+          ? html`<label><span>From</span><input type="month" .value=${from} max=${to} @change=${(e: Event) => (this.from = (e.target as HTMLInputElement).value || this.from)} /></label>
+              <label><span>To</span><input type="month" .value=${to} min=${from} @change=${(e: Event) => (this.to = (e.target as HTMLInputElement).value || this.to)} /></label>`
+          : nothing}
+        <label>
+          <span>Agent</span>
+          <select .value=${live(this.agentId ?? '')} @change=${(e: Event) => (this.agentId = (e.target as HTMLSelectElement).value || undefined)}>
+            <option value="" ?selected=${!this.agentId}>All agents</option>
+            ${agents.filter((a) => a.id).map((a) => html`<option value=${a.id ?? ''} ?selected=${a.id === this.agentId}>${a.name ?? a.id}</option>`)}
+            ${this.agentId && !agents.some((a) => a.id === this.agentId) ? html`<option value=${this.agentId} selected>${this.agentId}</option>` : nothing}
+          </select>
+        </label>
+      </div>`;
   }
 
   private renderToggle<T extends string>(label: string, value: T, options: [T, string][], set: (v: T) => void): TemplateResult {
     return html`<div class="toggle" role="group" aria-label=${label}>
-      ${options.map(
-        ([v, text]) => html`<button type="button" aria-pressed=${v === value ? 'true' : 'false'} @click=${() => set(v)}>${text}</button>`,
-      )}
+      ${options.map(([v, text]) => html`<button type="button" aria-pressed=${v === value ? 'true' : 'false'} @click=${() => set(v)}>${text}</button>`)}
     </div>`;
   }
 
-  private historyColumns(view: HistoryView): Column<HistoryRow>[] {
+  private renderMonths(view: HistoryView): TemplateResult {
     const locale = this.effectiveLocale;
-    const changes = monthOverMonth(view.rows, 'billableMinutes');
-    const changeOf = new Map(view.rows.map((r, i) => [r.month, changes[i]]));
-    const num = (key: HistoryMetric, label: string, kind: 'count' | 'amount'): Column<HistoryRow> => ({
-      key,
-      label,
-      numeric: true,
-      sortValue: (r) => r[key],
-      cell: (r) => (isFiniteNumber(r[key]) ? (kind === 'count' ? formatCount(r[key], locale) : formatAmount(r[key], locale)) : notAvailable),
-      total: (rows) => totalCell(rows, (r) => r[key], (sum) => formatAmount(sum, locale)),
-    });
-    return [
-      {
-        key: 'month',
-        label: 'Month',
-        rowHeader: true,
-        sortValue: (r) => r.month,
-        cell: (r) => html`${r.hasProblem ? html`${WARNING_ICON}<span class="visually-hidden">Has invalid data. </span>` : nothing}${formatMonth(r.month, locale)}`,
-      },
-      num('callsEngaged', 'Calls engaged', 'count'),
-      num('billableMinutes', 'Billable minutes', 'amount'),
-      {
-        key: 'change',
-        label: 'Change (billable minutes)',
-        numeric: true,
-        sortValue: (r) => changeOf.get(r.month),
-        cell: (r) => {
-          const change = changeOf.get(r.month);
-          return change === undefined ? notAvailable : html`<span class="change ${change > 0 ? 'up' : change < 0 ? 'down' : ''}">${formatChange(change, locale)}</span>`;
-        },
-      },
-      num('nonBillableCalls', 'Non-billable calls (<15 s)', 'count'),
-    ];
-  }
-
-  private renderHistory(): TemplateResult {
-    const locale = this.effectiveLocale;
-    const task = this.historyTask;
-    let body: unknown;
-    if (task.status === TaskStatus.ERROR) {
-      body = statePanel('error', 'Couldn’t load the monthly history.', errorMessage(task.error), { label: 'Retry', onClick: () => void this.historyTask.run() });
-    } else if (task.status === TaskStatus.COMPLETE && task.value) {
-      const view = task.value;
-      const summary = chartSummary(view.rows, this.metric, locale);
-      body = html`${problemNotice(view.problems, view.rowsWithProblems, 'month')}
-        <div class="view-bar">
-          ${this.view === 'chart'
-            ? this.renderToggle('Figure', this.metric, [
+    return html`${problemNotice(view.problems, view.rowsWithProblems, 'month')}
+      <div class="view-bar">
+        ${this.view === 'chart'
+          ? this.renderToggle(
+              'Figure',
+              this.metric,
+              [
                 ['billableMinutes', 'Billable minutes'],
                 ['callsEngaged', 'Calls engaged'],
                 ['nonBillableCalls', 'Non-billable calls'],
-              ], (m) => (this.metric = m))
-            : html`<span></span>`}
-          ${this.renderToggle('Show as', this.view, [
+              ],
+              (m) => (this.metric = m),
+            )
+          : html`<span></span>`}
+        ${this.renderToggle(
+          'Show as',
+          this.view,
+          [
             ['chart', 'Chart'],
             ['table', 'Table'],
-          ], (v) => (this.view = v))}
-        </div>
-        ${this.view === 'chart'
-          ? html`<div class="chart-box">
-              ${renderChart({ rows: view.rows, metric: this.metric, width: this.chartWidth, locale, describedBy: 'chart-summary' })}
-              <p id="chart-summary" class="chart-summary" part="chart-summary">${summary}</p>
-            </div>`
-          : this.historyTable.render({
-              columns: this.historyColumns(view),
-              rows: view.rows,
-              rowKey: (r) => r.key,
-              caption: `Monthly AI voice usage, ${formatMonth(view.rows[0]?.month, locale)} to ${formatMonth(view.rows[view.rows.length - 1]?.month, locale)}`,
-              totalsLabel: 'Total',
-            })}`;
-    } else {
-      body = html`<div class="chart-skeleton" aria-busy="true"><span class="visually-hidden">Loading the monthly history…</span></div>`;
-    }
-    return html`<section class="history" aria-labelledby="history-heading">${this.heading('Monthly usage', 'history-heading')}${body}</section>`;
-  }
-
-  private get callColumns(): Column<CallRow>[] {
-    const locale = this.effectiveLocale;
-    const zone = this.zone;
-    return [
-      {
-        key: 'startedAt',
-        label: 'Time',
-        rowHeader: true,
-        sortable: true,
-        cell: (r) => html`${r.hasProblem ? html`${WARNING_ICON}<span class="visually-hidden">Has invalid data. </span>` : nothing}${r.startedAt ? formatDateTime(r.startedAt, locale, zone) : notAvailable}`,
-      },
-      { key: 'durationSeconds', label: 'Length', numeric: true, sortable: true, cell: (r) => (isFiniteNumber(r.durationSeconds) ? formatDuration(r.durationSeconds) : notAvailable) },
-      { key: 'agentName', label: 'AI agent', sortable: true, cell: (r) => html`<span class="truncate" dir="auto" title=${r.agentName ?? ''}>${r.agentName ?? notAvailable}</span>` },
-      {
-        key: 'takenBy',
-        label: 'Taken by',
-        sortable: true,
-        cell: (r) => {
-          if (r.takenByKind === undefined && r.takenByName === undefined) return html`<span class="muted">Not recorded</span>`;
-          const kind = r.takenByKind === 'ai-agent' ? 'AI agent' : r.takenByKind === 'user' ? 'Person, after transfer' : (r.takenByKind ?? '');
-          return html`<span class="truncate" dir="auto">${r.takenByName ?? html`<span class="muted">Name not recorded</span>`}</span> <span class="secondary">${kind}</span>`;
-        },
-      },
-      {
-        key: 'billable',
-        label: 'Billable',
-        sortable: true,
-        cell: (r) =>
-          r.billable === undefined
-            ? notAvailable
-            : r.billable
-              ? 'Yes'
-              : html`No${isFiniteNumber(r.durationSeconds) && r.durationSeconds < 15 ? html` <span class="secondary">under 15 s</span>` : nothing}`,
-      },
-    ];
-  }
-
-  /** The last total the server gave, so paging controls stay usable (and focused) while a page loads. */
-  private lastTotal = 0;
-
-  private renderPager(view: CallsPageView | undefined): TemplateResult {
-    const locale = this.effectiveLocale;
-    if (view) this.lastTotal = view.total;
-    const total = view?.total ?? this.lastTotal;
-    const first = total === 0 ? 0 : this.offset + 1;
-    const last = Math.min(total, this.offset + (view?.rows.length ?? 0));
-    const limit = this.limit;
-    const lastOffset = Math.max(0, Math.floor((total - 1) / limit) * limit);
-    const go = (offset: number) => (this.offset = Math.max(0, Math.min(lastOffset, offset)));
-    return html`<div class="pager" part="pager">
-      <span class="range" aria-live="polite">${view ? `${formatCount(first, locale)}–${formatCount(last, locale)} of ${formatCount(total, locale)} calls` : ''}</span>
-      <label class="page-size"
-        ><span>Per page</span>
-        <select .value=${live(String(limit))} @change=${(e: Event) => (this.pageSize = Number((e.target as HTMLSelectElement).value))}>
-          ${PAGE_SIZES.map((n) => html`<option value=${n} ?selected=${n === limit}>${n}</option>`)}
-        </select></label
-      >
-      <div class="pages">
-        <button type="button" class="action" aria-label="First page" ?disabled=${this.offset === 0} @click=${() => go(0)}><span class="arrow" aria-hidden="true">«</span></button>
-        <button type="button" class="action" aria-label="Previous page" ?disabled=${this.offset === 0} @click=${() => go(this.offset - limit)}>
-          <span class="arrow" aria-hidden="true">‹</span> Previous
-        </button>
-        <button type="button" class="action" aria-label="Next page" ?disabled=${this.offset + limit >= total} @click=${() => go(this.offset + limit)}>
-          Next <span class="arrow" aria-hidden="true">›</span>
-        </button>
-        <button type="button" class="action" aria-label="Last page" ?disabled=${this.offset + limit >= total} @click=${() => go(lastOffset)}><span class="arrow" aria-hidden="true">»</span></button>
+          ],
+          (v) => (this.view = v),
+        )}
       </div>
-    </div>`;
+      ${this.view === 'chart'
+        ? html`<div class="chart-box">
+            ${renderChart({ rows: view.rows, metric: this.metric, width: this.chartWidth, locale, describedBy: 'chart-summary' })}
+            <p id="chart-summary" class="chart-summary" part="chart-summary">${chartSummary(view.rows, this.metric, locale)}</p>
+          </div>`
+        : this.historyTable.render({
+            columns: historyColumns(view, locale),
+            rows: view.rows,
+            rowKey: (r) => r.key,
+            caption: `Monthly AI voice usage, ${formatMonth(view.rows[0]?.month, locale)} to ${formatMonth(view.rows[view.rows.length - 1]?.month, locale)}`,
+            totalsLabel: 'Total',
+          })}`;
   }
 
-  private renderCalls(): TemplateResult {
-    const task = this.callsTask;
-    const locale = this.effectiveLocale;
-    const { from, to } = this.range;
-    const month = this.callsMonth;
-    const forbidden = task.status === TaskStatus.ERROR && task.error instanceof UsageDataError && task.error.kind === 'forbidden';
-    if (forbidden) {
-      return html`<section class="calls" part="calls" aria-labelledby="calls-heading">
-        ${this.heading('Calls', 'calls-heading')}
-        <p class="permission" part="permission-notice">You don’t have permission to see individual calls. The monthly figures above include them.</p>
-      </section>`;
-    }
-    let body: unknown;
-    const view = task.status === TaskStatus.COMPLETE ? task.value : undefined;
-    if (task.status === TaskStatus.ERROR) {
-      body = statePanel('error', 'Couldn’t load the calls.', errorMessage(task.error), { label: 'Retry', onClick: () => void this.callsTask.run() });
-    } else if (view && view.total === 0) {
-      body = statePanel('empty', `No calls in ${formatMonth(month, locale)}.`);
-    } else {
-      // Rows and loading share one table, so the header (and a sort button with focus) stays put.
-      body = html`<div class="calls-body" aria-busy=${view ? 'false' : 'true'}>
-        ${view ? problemNotice(view.problems, view.rowsWithProblems, 'call') : nothing}
-        ${this.callsTable.render({
-          columns: this.callColumns,
-          rows: view?.rows ?? [],
-          rowKey: (r) => r.key,
-          caption: view ? `Calls in ${formatMonth(month, locale)}` : 'Loading calls…',
-          presorted: true,
-          ...(view ? { window: { total: view.total, offset: this.offset } } : { loadingRows: 6 }),
+  private renderCalls(): unknown {
+    if (!this.ready) return nothing;
+    const range = this.range;
+    return html`<ai-usage-calls
+      part="calls"
+      exportparts="pager, permission-notice"
+      .dataSource=${this.resolvedDataSource}
+      .locale=${this.effectiveLocale}
+      .timeZone=${this.zone}
+      .requestTimeout=${this.effectiveRequestTimeout}
+      .month=${callsMonth(this.month, range)}
+      .from=${range.from}
+      .to=${range.to}
+      .agentId=${this.agentId}
+      .sort=${this.callsSort}
+      .pageSize=${this.pageSize}
+      @ai-load=${(e: Event) => e.stopPropagation()}
+      @ai-month-change=${(e: CustomEvent<{ month: string }>) => (this.month = e.detail.month)}
+      @ai-sort-change=${(e: CustomEvent<{ sortKey: string; sortDirection: 'asc' | 'desc' }>) =>
+        // After every listener has had its say: a host may cancel the sort.
+        queueMicrotask(() => {
+          if (!e.defaultPrevented) this.callsSort = formatSort({ key: e.detail.sortKey, direction: e.detail.sortDirection });
         })}
-      </div>`;
-    }
-    return html`<section class="calls" part="calls" aria-labelledby="calls-heading">
-      <div class="calls-head">
-        ${this.heading('Calls', 'calls-heading')}
-        <label
-          ><span>Month</span>
-          <select .value=${live(month)} @change=${(e: Event) => (this.month = (e.target as HTMLSelectElement).value)}>
-            ${monthRange(from, to)
-              .reverse()
-              .map((m) => html`<option value=${m} ?selected=${m === month}>${formatMonth(m, locale)}</option>`)}
-          </select></label
-        >
-      </div>
-      ${body} ${task.status === TaskStatus.ERROR || (view && view.total === 0) ? nothing : this.renderPager(view)}
-    </section>`;
+    ></ai-usage-calls>`;
   }
 
   protected override render() {
-    if (!this.resolvedDataSource) {
-      return statePanel('unconfigured', 'No data source.', 'Set the endpoint attribute, the dataSource property, or place this element inside <ai-usage-provider>.');
-    }
-    return html`${this.renderControls()}${this.renderHistory()}${this.renderCalls()}`;
+    return this.history.render({
+      pending: () => this.renderPage(html`<div class="chart-skeleton" aria-busy="true"><span class="visually-hidden">Loading the monthly history…</span></div>`),
+      complete: (view) =>
+        this.renderPage(
+          view.rows.length === 0
+            ? html`${problemNotice(view.problems, 0, 'month')}${statePanel('empty', `No AI voice usage from ${formatMonth(this.range.from, this.effectiveLocale)} to ${formatMonth(this.range.to, this.effectiveLocale)}.`)}`
+            : this.renderMonths(view),
+        ),
+      error: (error) => this.renderPage(errorPanel('Couldn’t load the monthly history.', error, () => this.history.run())),
+    });
+  }
+
+  private renderPage(months: unknown): TemplateResult {
+    return html`${this.renderControls()}
+      <section class="history" aria-labelledby="history-heading">
+        <h3 class="heading" id="history-heading" part="heading" tabindex="-1">Monthly usage</h3>
+        ${months}
+      </section>
+      ${this.renderCalls()}`;
   }
 }
+

@@ -1,46 +1,8 @@
 import { css } from 'lit';
 
 export const usageHistoryStyles = css`
-  .controls,
-  .calls-head,
-  .view-bar,
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 2) calc(var(--_space) * 4);
-  }
-
   .controls {
     margin-bottom: calc(var(--_space) * 5);
-  }
-
-  label {
-    display: inline-flex;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-    color: var(--_muted);
-  }
-
-  select {
-    max-width: 16rem;
-  }
-
-  select,
-  input[type='month'] {
-    min-height: 32px;
-    padding: 0 calc(var(--_space) * 2);
-    border: 1px solid var(--_control-border);
-    border-radius: calc(var(--_radius) - 2px);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-  }
-
-  .heading {
-    margin: 0 0 calc(var(--_space) * 3);
-    font-size: 1em;
-    font-weight: 600;
   }
 
   .history {
@@ -151,56 +113,9 @@ export const usageHistoryStyles = css`
     content: '▼';
   }
 
-  .calls-head {
-    justify-content: space-between;
-    margin-bottom: calc(var(--_space) * 3);
-  }
-
-  .calls-head .heading {
-    margin: 0;
-  }
-
-  .pager {
-    justify-content: space-between;
-    margin-top: calc(var(--_space) * 3);
-    font-variant-numeric: tabular-nums;
-  }
-
-  .pages {
-    display: flex;
-    gap: calc(var(--_space) * 1.5);
-  }
-
-  .action:disabled {
-    opacity: 0.5;
-    cursor: default;
-  }
-
-  :host(:dir(rtl)) .arrow {
-    display: inline-block;
-    transform: scaleX(-1);
-  }
-
   .agents-error {
     margin: 0 0 calc(var(--_space) * 3);
     color: var(--_danger);
-  }
-
-  .permission {
-    margin: 0;
-    padding: calc(var(--_space) * 4);
-    border: 1px dashed var(--_border-strong);
-    border-radius: var(--_radius);
-    color: var(--_muted);
-  }
-
-  .muted {
-    color: var(--_muted);
-  }
-
-  td .truncate {
-    display: inline-block;
-    vertical-align: bottom;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -1,9 +1,9 @@
 import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { usageDataSourceContext } from '../../base/context.js';
-import { RestSourceCache } from '../../base/rest-cache.js';
-import type { UsageDataSource } from '../../data/data-source.js';
+import { usageDataSourceContext, usageRequestTimeoutContext } from '../../sources/context.js';
+import type { UsageDataSource } from '../../sources/data-source.js';
+import { restSourceFor } from '../../sources/rest-cache.js';
 
 /**
  * Supplies one data source to every ai-usage element inside it, so a page configures its backend once.
@@ -25,15 +25,20 @@ export class AiUsageProvider extends LitElement {
   /** Base URL of a backend that speaks the REST contract. */
   @property() endpoint: string | undefined;
 
+  /** Time limit for each request of the elements inside, in milliseconds (default 30000); an element's own `request-timeout` wins. */
+  @property({ attribute: 'request-timeout', type: Number }) requestTimeout: number | undefined;
+
   @provide({ context: usageDataSourceContext })
   protected provided: UsageDataSource | undefined;
 
-  private readonly restSources = new RestSourceCache();
+  @provide({ context: usageRequestTimeoutContext })
+  protected providedRequestTimeout: number | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('dataSource') || changed.has('endpoint')) {
-      this.provided = this.dataSource ?? this.restSources.get(this.endpoint);
+      this.provided = this.dataSource ?? restSourceFor(this.endpoint);
     }
+    if (changed.has('requestTimeout')) this.providedRequestTimeout = this.requestTimeout;
   }
 
   protected override render() {

@@ -1,17 +1,19 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { AgentTableElement, agentTableStyles, type TableTexts } from '../../base/agent-table-element.js';
-import { notAvailable, stateStyles } from '../../base/states.js';
-import type { UsageDataSource } from '../../data/data-source.js';
-import { monthInTimeZone } from '../../data/months.js';
-import { summarizeVoiceAgents, validateVoiceAgents, type VoiceAgentRow, type VoiceAgentsView, type VoiceNumberField } from '../../data/voice-agents.js';
+import { property, query, state } from 'lit/decorators.js';
+import { LoadController } from '../../core/load-controller.js';
+import { TableTools } from '../../core/table-tools.js';
+import { UsageElement } from '../../core/usage-element.js';
 import { formatAmount, formatCount, formatMonth } from '../../format/format.js';
+import { monthInTimeZone } from '../../model/months.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
 import type { CsvField } from '../../table/csv.js';
 import type { Column } from '../../table/data-table.js';
-import { ConfigureVoiceController } from './configure-voice.js';
-import { configureVoiceStyles } from './configure-voice.styles.js';
+import { agentTable, agentTableStyles } from '../../ui/agent-table.js';
+import { agentColumns, notAvailable, numberColumn } from '../../ui/cells.js';
+import { stateStyles } from '../../ui/state-panel.js';
+import { trialWarning, trialWarningStyles } from '../../ui/trial-warning.js';
+import { summarizeVoiceAgents, validateVoiceAgents, type VoiceAgentRow, type VoiceAgentsView, type VoiceNumberField } from '../../validate/voice-agents.js';
 import { voiceUsageStyles } from './voice-usage.styles.js';
 
 const NUMBER_COLUMNS: [VoiceNumberField, string, string, 'count' | 'amount'][] = [
@@ -22,6 +24,9 @@ const NUMBER_COLUMNS: [VoiceNumberField, string, string, 'count' | 'amount'][] =
   ['nonBillableCallsThisMonth', 'Non-billable calls (<15 s)', 'This month', 'count'],
   ['nonBillableCallsSinceActivation', 'Non-billable calls (<15 s)', 'Since activation', 'count'],
 ];
+
+/** The dialogs of "Configure AI Voice". */
+export type ConfigureDialog = 'trial' | 'plans' | 'usage';
 
 /**
  * One row per AI voice agent: where it is connected, whether it is active, and how much it is used
@@ -50,21 +55,29 @@ const NUMBER_COLUMNS: [VoiceNumberField, string, string, 'count' | 'amount'][] =
  * @csspart table - The `<table>`.
  * @csspart header - The `<thead>`.
  * @csspart header-row - Each header row.
- * @csspart header-cell - Each header cell (`group-header-cell` too for group headers).
+ * @csspart header-cell - Each header cell.
+ * @csspart group-header-cell - Each group header cell ("Calls", "Billable minutes", "Non-billable calls"); it is a `header-cell` too.
  * @csspart sort-button - The button inside each sortable header cell.
  * @csspart sort-indicator - The sort arrow icon.
  * @csspart body - The `<tbody>`.
  * @csspart row - Each data row.
- * @csspart cell - Each cell (`row-header` for the agent name, `numeric-cell` for numbers, `totals-cell` in the totals row).
+ * @csspart cell - Each cell, the row headers and totals included.
+ * @csspart row-header - The agent name cell that heads each row; it is a `cell` too.
+ * @csspart numeric-cell - Each cell holding a number; it is a `cell` too.
  * @csspart totals-row - The totals row.
+ * @csspart totals-cell - Each cell of the totals row; it is a `cell` too.
  * @csspart status - The Active/Inactive label.
- * @csspart state - Every state panel; also `empty-state`, `no-matches-state`, `error-state`, `unconfigured-state`.
+ * @csspart state - Every state panel (each also has the part of its kind below).
+ * @csspart empty-state - The state panel shown when there are no agents.
+ * @csspart no-matches-state - The state panel shown when no agent matches the filter.
+ * @csspart error-state - The state panel shown when loading failed (with Retry).
+ * @csspart unconfigured-state - The state panel shown when there is no data source.
  * @csspart retry-button - The action button of a state panel (Retry, Clear filter).
- * @csspart configure-button - The "Configure AI Voice" menu button.
- * @csspart configure-menu - Its menu.
- * @csspart dialog - The trial, pricing plans and usage dialog.
- * @csspart plans-table - The pricing plans table.
- * @csspart usage-meter - The usage meter (role=meter).
+ * @csspart configure-button - The "Configure AI Voice" menu button (exported from the `<ai-voice-configure>` inside).
+ * @csspart configure-menu - Its menu (exported from `<ai-voice-configure>`).
+ * @csspart dialog - The trial, pricing plans and usage dialog (exported from `<ai-voice-configure>`).
+ * @csspart plans-table - The pricing plans table (exported from `<ai-voice-configure>`).
+ * @csspart usage-meter - The usage meter, role=meter (exported from `<ai-voice-configure>`).
  * @csspart trial-warning - The warning shown while an active trial ends soon.
  *
  * @cssprop [--ai-usage-font-family=inherit] - Font family.
@@ -74,7 +87,8 @@ const NUMBER_COLUMNS: [VoiceNumberField, string, string, 'count' | 'amount'][] =
  * @cssprop [--ai-usage-color-background] - Background of the table and controls.
  * @cssprop [--ai-usage-color-background-raised] - Raised surfaces: totals row, skeleton.
  * @cssprop [--ai-usage-color-border] - Row separators and outlines.
- * @cssprop [--ai-usage-color-border-strong] - Group header rule, the totals rule, control borders.
+ * @cssprop [--ai-usage-color-border-strong] - Group header rule, the totals rule, the Configure menu's outline.
+ * @cssprop [--ai-usage-color-control-border] - Border of the filter box, the buttons and the other controls.
  * @cssprop [--ai-usage-color-accent] - Sort icon, focus ring, links.
  * @cssprop [--ai-usage-color-success] - Active status dot.
  * @cssprop [--ai-usage-color-warning] - Invalid-data markers and notice.
@@ -88,8 +102,14 @@ const NUMBER_COLUMNS: [VoiceNumberField, string, string, 'count' | 'amount'][] =
  * @cssprop [--ai-usage-table-max-height=70vh] - Height after which the table scrolls under a sticky header.
  * @cssprop [--ai-usage-name-max-width=clamp(7rem, 17cqi, 18rem)] - Width after which names truncate with an ellipsis.
  */
-export class AiVoiceUsage extends AgentTableElement<VoiceAgentRow, VoiceAgentsView> {
-  static override styles = [baseStyles, tableStyles, stateStyles, agentTableStyles, voiceUsageStyles, configureVoiceStyles];
+export class AiVoiceUsage extends UsageElement {
+  static override styles = [baseStyles, tableStyles, stateStyles, agentTableStyles, trialWarningStyles, voiceUsageStyles];
+
+  /** Sorted column and direction, `key:asc` or `key:desc`; unset keeps the data's order. Reflects. */
+  @property({ reflect: true }) sort: string | undefined;
+
+  /** Shows only rows whose agent or entity name contains every word (case- and accent-insensitive). */
+  @property() filter = '';
 
   /** Days before an active trial's end from which a warning shows above the table. */
   @property({ attribute: 'trial-warning-days', type: Number }) trialWarningDays = 7;
@@ -97,54 +117,61 @@ export class AiVoiceUsage extends AgentTableElement<VoiceAgentRow, VoiceAgentsVi
   /** The moment "days left" and the month-end projection count from. Default: now. */
   @property({ attribute: false }) referenceDate: Date | undefined;
 
-  /** The "Configure AI Voice" menu: trial, pricing plans, usage (`configure.openDialog('plans')`, `configure.activateTrial()`). */
-  readonly configure = new ConfigureVoiceController(this);
+  /** Bumped when the Configure menu's trial changes, so the warning above the table follows it. */
+  @state() private trialVersion = 0;
 
-  get now(): Date {
-    return this.referenceDate ?? new Date();
+  private readonly onTrialChange = () => this.trialVersion++;
+
+  @query('ai-voice-configure') private configure!: HTMLElementTagNameMap['ai-voice-configure'] | null;
+
+  private readonly loader = new LoadController<VoiceAgentsView>(this, {
+    operation: 'voice/agents',
+    load: async (source, signal) => validateVoiceAgents(await source.getVoiceAgents({ signal })),
+    isEmpty: (view) => view.rows.length === 0,
+    loadDetail: (view) => ({ count: view.rows.length, rowsWithProblems: view.rowsWithProblems }),
+  });
+
+  private readonly tools = new TableTools<VoiceAgentRow>(this, {
+    columns: () => this.columns,
+    searchable: (row) => [row.name, row.entityName],
+    csvFields: () => CSV_FIELDS,
+  });
+
+  /** Loads the data again (what the error state's Retry does). */
+  reload(): Promise<void> {
+    return this.loader.run();
   }
 
-  /** This month's figures for the usage dialog. */
-  get usageContext() {
-    const view = this.currentView;
-    const minutes = view ? summarizeVoiceAgents(view.rows).billableMinutesThisMonth : undefined;
-    return {
-      month: view?.month,
-      timeZone: this.zoneFor(view),
-      billableMinutes: minutes && minutes.missing === 0 ? minutes.sum : undefined,
-    };
+  /** The rows the table shows now, filter and sort applied (what the CSV export contains). */
+  get visibleRows(): readonly VoiceAgentRow[] {
+    const view = this.loader.value;
+    return view ? this.tools.shown(view.rows) : [];
   }
 
-  protected override renderActions() {
-    return this.configure.renderButton();
+  /** Builds the CSV of what is shown and downloads it; returns the CSV (or `undefined` if a listener cancelled, or nothing is loaded). */
+  exportCsv(): string | undefined {
+    const view = this.loader.value;
+    if (!view) return undefined;
+    const month = view.month ?? monthInTimeZone(new Date(), this.zoneFor(view) ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+    return this.tools.exportCsv(this.visibleRows, `ai-voice-usage-${month}.csv`);
   }
 
-  protected override renderNotices() {
-    return this.configure.renderWarning();
+  /** Opens a dialog of the "Configure AI Voice" menu: `trial`, `plans` or `usage`. */
+  async openConfigureDialog(kind: ConfigureDialog): Promise<void> {
+    await this.updateComplete;
+    await this.configure?.openDialog(kind);
   }
 
-  protected override renderOverlays() {
-    return this.configure.renderDialog();
+  /**
+   * Activates the AI Voice trial, as the trial dialog's button does: one `POST voice/trial` at a time
+   * per backend; cancel `ai-trial-activate-request` to handle it yourself. Resolves when it is settled.
+   */
+  async activateTrial(): Promise<void> {
+    await this.updateComplete;
+    await this.configure?.activateTrial();
   }
 
-  protected readonly texts: TableTexts = {
-    caption: 'AI voice agents',
-    loading: 'Loading AI voice agents…',
-    empty: 'No AI voice agents yet.',
-    emptyDetail: 'Agents appear here once they are connected to a response group or phone number.',
-    error: 'Couldn’t load AI voice agents.',
-    fileStem: 'ai-voice-usage',
-  };
-
-  protected async load(source: UsageDataSource, signal: AbortSignal) {
-    return validateVoiceAgents(await source.getVoiceAgents({ signal }));
-  }
-
-  protected searchable(row: VoiceAgentRow) {
-    return [row.name, row.entityName];
-  }
-
-  protected summary(view: VoiceAgentsView): string[] {
+  private summary(view: VoiceAgentsView): string[] {
     const locale = this.effectiveLocale;
     const s = summarizeVoiceAgents(view.rows);
     return [
@@ -155,45 +182,73 @@ export class AiVoiceUsage extends AgentTableElement<VoiceAgentRow, VoiceAgentsVi
     ];
   }
 
-  protected exportMonth(view: VoiceAgentsView): string {
-    return view.month ?? monthInTimeZone(new Date(), this.zoneFor(view) ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
-  }
-
-  protected override rowClass(row: VoiceAgentRow): string {
-    return `${super.rowClass(row)} ${row.active === false ? 'inactive' : ''}`;
-  }
-
-  protected get columns(): Column<VoiceAgentRow>[] {
+  private get columns(): Column<VoiceAgentRow>[] {
+    const locale = this.effectiveLocale;
     return [
-      ...this.agentColumns<VoiceAgentRow>((r) =>
+      ...agentColumns<VoiceAgentRow>((r) =>
         r.active === undefined
           ? html` <span class="secondary">Status ${notAvailable}</span>`
           : html` <span part="status" class="secondary status ${r.active ? 'active' : 'inactive'}"
                 ><span class="dot" aria-hidden="true"></span>${r.active ? 'Active' : 'Inactive'}</span
               >`,
       ),
-      ...NUMBER_COLUMNS.map(
-        ([key, group, label, kind]): Column<VoiceAgentRow> => ({
-          key,
-          group,
-          label,
-          numeric: true,
-          sortValue: (r) => r[key],
-          cell: (r) => this.numberCell(r[key], kind),
-          total: (rows) => this.totalCell(rows, (r) => r[key], kind),
-        }),
-      ),
+      ...NUMBER_COLUMNS.map(([key, group, label, kind]) => numberColumn<VoiceAgentRow>(key, label, kind, (r) => r[key], locale, group)),
     ];
   }
 
-  protected csvFields(): CsvField<VoiceAgentRow>[] {
-    return [
-      { header: 'Entity', value: (r) => r.entityName },
-      { header: 'Entity type', value: (r) => r.entityType },
-      { header: 'AI agent', value: (r) => r.name },
-      { header: 'Agent ID', value: (r) => r.id },
-      { header: 'Status', value: (r) => (r.active === undefined ? undefined : r.active ? 'active' : 'inactive') },
-      ...NUMBER_COLUMNS.map(([key, group, label]) => ({ header: `${group}, ${label.toLowerCase()}`, value: (r: VoiceAgentRow) => r[key] })),
-    ];
+  private renderConfigure(view: VoiceAgentsView | undefined) {
+    const minutes = view ? summarizeVoiceAgents(view.rows).billableMinutesThisMonth : undefined;
+    return html`<ai-voice-configure
+      exportparts="configure-button, configure-menu, dialog, plans-table, usage-meter"
+      .dataSource=${this.resolvedDataSource}
+      .locale=${this.effectiveLocale}
+      .timeZone=${this.zoneFor(view)}
+      .requestTimeout=${this.effectiveRequestTimeout}
+      .month=${view?.month}
+      .billableMinutes=${minutes && minutes.missing === 0 ? minutes.sum : undefined}
+      .referenceDate=${this.referenceDate}
+      .onTrialChange=${this.onTrialChange}
+    ></ai-voice-configure>`;
+  }
+
+  protected override render() {
+    const view = this.loader.value;
+    const locale = this.effectiveLocale;
+    return agentTable({
+      loader: this.loader,
+      tools: this.tools,
+      columns: this.columns,
+      texts: {
+        caption: 'AI voice agents',
+        loading: 'Loading AI voice agents…',
+        empty: 'No AI voice agents yet.',
+        emptyDetail: 'Agents appear here once they are connected to a response group or phone number.',
+        error: 'Couldn’t load AI voice agents.',
+      },
+      filter: this.filter,
+      locale,
+      zone: this.zoneFor(view),
+      summary: (v) => this.summary(v),
+      onExport: () => void this.exportCsv(),
+      rowClass: (r) => (r.active === false ? 'inactive' : ''),
+      actions: this.renderConfigure(view),
+      notices: trialWarning({
+        trial: this.configure?.plan?.trial,
+        warnDays: this.trialWarningDays,
+        now: this.referenceDate ?? new Date(),
+        locale,
+        timeZone: this.zoneFor(view),
+        onSeePlans: () => void this.openConfigureDialog('plans'),
+      }),
+    });
   }
 }
+
+const CSV_FIELDS: CsvField<VoiceAgentRow>[] = [
+  { header: 'Entity', value: (r) => r.entityName },
+  { header: 'Entity type', value: (r) => r.entityType },
+  { header: 'AI agent', value: (r) => r.name },
+  { header: 'Agent ID', value: (r) => r.id },
+  { header: 'Status', value: (r) => (r.active === undefined ? undefined : r.active ? 'active' : 'inactive') },
+  ...NUMBER_COLUMNS.map(([key, group, label]) => ({ header: `${group}, ${label.toLowerCase()}`, value: (r: VoiceAgentRow) => r[key] })),
+];

@@ -1,0 +1,209 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { LoadController } from '../../core/load-controller.js';
+import { UsageElement } from '../../core/usage-element.js';
+import { emit } from '../../events.js';
+import { formatCount, formatMonth } from '../../format/format.js';
+import { pageBounds, pageLimit, PAGE_SIZES } from '../../model/history-range.js';
+import { isMonth, monthInTimeZone, monthRange } from '../../model/months.js';
+import type { VoiceCallSortKey } from '../../model/types.js';
+import { UsageDataError } from '../../sources/data-source.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { controlsStyles } from '../../styles/controls.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
+import { DataTableController } from '../../table/data-table.js';
+import { parseSort } from '../../table/sort.js';
+import { problemNotice } from '../../ui/cells.js';
+import { errorPanel, stateStyles, statePanel } from '../../ui/state-panel.js';
+import { validateCallsPage, type CallRow, type CallsPageView } from '../../validate/calls.js';
+import { CALL_SORT_KEYS, callColumns } from './usage-calls.columns.js';
+import { usageCallsStyles } from './usage-calls.styles.js';
+
+const isForbidden = (error: unknown) => error instanceof UsageDataError && error.kind === 'forbidden';
+
+/**
+ * The individual calls of one month, paged and sorted on the server (`GET voice/calls`, at most
+ * 500 a request), with a month picker. Where the backend refuses the list (401/403) it says so
+ * calmly: `status` is then `empty` and no `ai-error` fires. `<ai-usage-history>` shows it under the
+ * monthly figures; it also works on its own.
+ *
+ * @summary The calls of one month: time, length, agent, who took the call, billable; paged on the server.
+ * @tag ai-usage-calls
+ *
+ * @fires ai-load - A page of calls is shown. `detail: { count, rowsWithProblems }` (count = calls on the page).
+ * @fires ai-error - Loading the calls failed (not for a permission refusal). `detail: { error }`.
+ * @fires ai-sort-change - The user sorted the list. Cancelable. `detail: { sortKey, sortDirection }`.
+ * @fires ai-month-change - The user picked another month. `detail: { month }`.
+ *
+ * @csspart calls - The section.
+ * @csspart heading - The "Calls" heading.
+ * @csspart pager - The paging controls.
+ * @csspart permission-notice - The notice shown when the user may not see individual calls.
+ * @csspart table - The `<table>`.
+ * @csspart header-cell - Each header cell.
+ * @csspart sort-button - The button inside each sortable header cell.
+ * @csspart row - Each data row.
+ * @csspart cell - Each cell.
+ * @csspart notice - The notice about calls with invalid data.
+ * @csspart state - Every state panel.
+ * @csspart retry-button - The error state's Retry button.
+ *
+ * @cssprop [--ai-usage-color-text] - Text colour.
+ * @cssprop [--ai-usage-color-text-muted] - Secondary text.
+ * @cssprop [--ai-usage-color-border] - Row separators and outlines.
+ * @cssprop [--ai-usage-color-background] - Background of the table and controls.
+ * @cssprop [--ai-usage-color-control-border] - Border of the month picker, the page size picker and the paging buttons.
+ * @cssprop [--ai-usage-color-accent] - Sort icon, focus ring.
+ * @cssprop [--ai-usage-font-family=inherit] - Font family.
+ * @cssprop [--ai-usage-row-height=44px] - Row height.
+ */
+export class AiUsageCalls extends UsageElement {
+  static override styles = [baseStyles, tableStyles, stateStyles, controlsStyles, usageCallsStyles];
+
+  /** The month listed, `YYYY-MM`. Default: the current month in the element's time zone. */
+  @property() month: string | undefined;
+
+  /** First month the month picker offers, `YYYY-MM`. Default: the listed month. */
+  @property() from: string | undefined;
+
+  /** Last month the month picker offers, `YYYY-MM`. Default: the listed month. */
+  @property() to: string | undefined;
+
+  /** One agent's calls; unset for all agents. */
+  @property({ attribute: 'agent-id' }) agentId: string | undefined;
+
+  /** Sort, `key:asc|desc` (keys: startedAt, durationSeconds, agentName, takenBy, billable). Reflects. */
+  @property({ reflect: true }) sort = 'startedAt:desc';
+
+  /** Calls per page (at most 500). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 50;
+
+  /** Index of the first call shown. */
+  @state() private offset = 0;
+
+  /** The last total the server gave, so paging controls stay usable (and focused) while a page loads. */
+  private lastTotal = 0;
+
+  private readonly table = new DataTableController<CallRow>(this);
+
+  private readonly loader = new LoadController<CallsPageView, readonly [string, string | undefined, string, number, number]>(this, {
+    operation: 'voice/calls',
+    args: () => [this.shownMonth, this.agentId, this.sort, this.offset, pageLimit(this.pageSize)] as const,
+    load: async (source, signal, [month, agentId, sort, offset, limit]) => {
+      const parsed = parseSort(sort);
+      const key = CALL_SORT_KEYS.includes(parsed?.key as VoiceCallSortKey) ? (parsed?.key as VoiceCallSortKey) : 'startedAt';
+      const answer = await source.getVoiceCalls({
+        signal,
+        month,
+        ...(agentId ? { agentId } : {}),
+        sort: { key, direction: parsed?.direction ?? 'desc' },
+        offset,
+        limit,
+      });
+      return validateCallsPage(answer, offset);
+    },
+    isEmpty: (view) => view.total === 0,
+    loadDetail: (view) => ({ count: view.rows.length, rowsWithProblems: view.rowsWithProblems }),
+    expected: (error) => (isForbidden(error) ? 'empty' : undefined),
+  });
+
+  /** The month listed. */
+  get shownMonth(): string {
+    return isMonth(this.month) ? this.month : monthInTimeZone(new Date(), this.zoneFor(undefined) ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  }
+
+  /** Loads the page again (what the error state's Retry does). */
+  reload(): Promise<void> {
+    return this.loader.run();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another month, agent, sort or page size starts at the first page.
+    if (this.hasUpdated && (changed.has('month') || changed.has('agentId') || changed.has('sort') || changed.has('pageSize'))) this.offset = 0;
+  }
+
+  private pickMonth(month: string): void {
+    if (month === this.shownMonth) return;
+    this.month = month;
+    emit(this, 'ai-month-change', { month });
+  }
+
+  private renderPager(view: CallsPageView | undefined) {
+    const locale = this.effectiveLocale;
+    if (view) this.lastTotal = view.total;
+    const total = view?.total ?? this.lastTotal;
+    const limit = pageLimit(this.pageSize);
+    const page = pageBounds(total, this.offset, limit, view?.rows.length ?? 0);
+    const go = (offset: number) => (this.offset = page.clamp(offset));
+    return html`<div class="pager" part="pager">
+      <span class="range" aria-live="polite">${view ? `${formatCount(page.first, locale)}–${formatCount(page.last, locale)} of ${formatCount(total, locale)} calls` : ''}</span>
+      <label class="page-size"
+        ><span>Per page</span>
+        <select .value=${live(String(limit))} @change=${(e: Event) => (this.pageSize = Number((e.target as HTMLSelectElement).value))}>
+          ${PAGE_SIZES.map((n) => html`<option value=${n} ?selected=${n === limit}>${n}</option>`)}
+        </select></label
+      >
+      <div class="pages">
+        <button type="button" class="action" aria-label="First page" ?disabled=${!page.hasPrevious} @click=${() => go(0)}><span class="arrow" aria-hidden="true">«</span></button>
+        <button type="button" class="action" aria-label="Previous page" ?disabled=${!page.hasPrevious} @click=${() => go(this.offset - limit)}>
+          <span class="arrow" aria-hidden="true">‹</span> Previous
+        </button>
+        <button type="button" class="action" aria-label="Next page" ?disabled=${!page.hasNext} @click=${() => go(this.offset + limit)}>
+          Next <span class="arrow" aria-hidden="true">›</span>
+        </button>
+        <button type="button" class="action" aria-label="Last page" ?disabled=${!page.hasNext} @click=${() => go(page.lastOffset)}><span class="arrow" aria-hidden="true">»</span></button>
+      </div>
+    </div>`;
+  }
+
+  /** Rows and loading share one table, so the header (and a sort button with focus) stays put. */
+  private renderList(view: CallsPageView | undefined) {
+    const month = formatMonth(this.shownMonth, this.effectiveLocale);
+    return html`<div class="calls-body" aria-busy=${view ? 'false' : 'true'}>
+        ${view ? problemNotice(view.problems, view.rowsWithProblems, 'call') : nothing}
+        ${this.table.render({
+          columns: callColumns(this.effectiveLocale, this.zoneFor(undefined)),
+          rows: view?.rows ?? [],
+          rowKey: (r) => r.key,
+          caption: view ? `Calls in ${month}` : 'Loading calls…',
+          presorted: true,
+          ...(view ? { window: { total: view.total, offset: this.offset } } : { loadingRows: 6 }),
+        })}
+      </div>
+      ${this.renderPager(view)}`;
+  }
+
+  protected override render() {
+    const heading = html`<h3 class="heading" id="calls-heading" part="heading" tabindex="-1">Calls</h3>`;
+    if (isForbidden(this.loader.error)) {
+      return html`<section class="calls" part="calls" aria-labelledby="calls-heading">
+        ${heading}
+        <p class="permission" part="permission-notice">You don’t have permission to see individual calls. The monthly figures above include them.</p>
+      </section>`;
+    }
+    const shown = this.shownMonth;
+    const from = isMonth(this.from) && this.from <= shown ? this.from : shown;
+    const to = isMonth(this.to) && this.to >= shown ? this.to : shown;
+    return html`<section class="calls" part="calls" aria-labelledby="calls-heading">
+      <div class="calls-head">
+        ${heading}
+        <label
+          ><span>Month</span>
+          <select .value=${live(shown)} @change=${(e: Event) => this.pickMonth((e.target as HTMLSelectElement).value)}>
+            ${monthRange(from, to)
+              .reverse()
+              .map((m) => html`<option value=${m} ?selected=${m === shown}>${formatMonth(m, this.effectiveLocale)}</option>`)}
+          </select></label
+        >
+      </div>
+      ${this.loader.render({
+        pending: () => this.renderList(undefined),
+        complete: (view) =>
+          view.total === 0 ? statePanel('empty', `No calls in ${formatMonth(shown, this.effectiveLocale)}.`) : this.renderList(view),
+        error: (error) => errorPanel('Couldn’t load the calls.', error, () => this.loader.run()),
+      })}
+    </section>`;
+  }
+}

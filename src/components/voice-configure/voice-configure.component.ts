@@ -1,0 +1,323 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { LoadController } from '../../core/load-controller.js';
+import { emit } from '../../events.js';
+import { activatedPlan, activateTrial, onActivationChange, runningActivation, type ActivationOutcome } from '../../sources/activation.js';
+import type { UsageDataSource } from '../../sources/data-source.js';
+import { requestTimeout } from '../../sources/timeout.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { problemNotice } from '../../ui/cells.js';
+import { moveFocus } from '../../ui/roving-focus.js';
+import { errorMessage, stateStyles } from '../../ui/state-panel.js';
+import { validateVoicePlan, type PlanView } from '../../validate/plan.js';
+import { voiceConfigureStyles } from './voice-configure.styles.js';
+import {
+  DIALOG_TITLES,
+  menuButton,
+  planState,
+  plansBody,
+  trialBody,
+  trialLine,
+  usageBody,
+  type ConfigureContext,
+  type DialogKind,
+} from './voice-configure.templates.js';
+
+/**
+ * "Configure AI Voice": a WAI-ARIA menu button with the trial, pricing plans and usage, each in a
+ * native `<dialog>`. `<ai-voice-usage>` places it in its toolbar and feeds it; a host can also place
+ * it alone and give it `.dataSource` (it takes no `endpoint`). It is the only place the elements
+ * change something on the backend (`POST voice/trial`), so activation is exact: one request at a time
+ * per backend (elements that share a data-source object or the same resolved `endpoint` share one
+ * activation), cancelable by the host, never claiming success without the server's answer. After a
+ * timeout, a network error or an unreadable answer, the outcome is unknown: it says so and re-reads
+ * `voice/plan` before it offers activation again ("Check again" when even that fails).
+ *
+ * @summary The "Configure AI Voice" menu: trial activation, pricing plans, usage this month.
+ * @tag ai-voice-configure
+ *
+ * @fires ai-trial-activate-request - The user confirmed trial activation. Cancel it to handle activation yourself (nothing is sent).
+ * @fires ai-trial-activated - The server confirmed the trial as active. `detail: { trial: { status, endsAt } }`.
+ * @fires ai-show-history - The user asked for the month-by-month history (from the usage dialog).
+ *
+ * @csspart configure-button - The menu button.
+ * @csspart configure-menu - Its menu.
+ * @csspart dialog - The trial, pricing plans and usage dialog.
+ * @csspart plans-table - The pricing plans table.
+ * @csspart usage-meter - The usage meter (role=meter).
+ *
+ * @cssprop [--ai-usage-font-family=inherit] - Font family.
+ * @cssprop [--ai-usage-font-size=0.875rem] - Base font size.
+ * @cssprop [--ai-usage-color-text] - Text colour.
+ * @cssprop [--ai-usage-color-text-muted] - Secondary text: the plans table's header, the meter's legend.
+ * @cssprop [--ai-usage-color-background] - Background of the menu, the dialog and the buttons.
+ * @cssprop [--ai-usage-color-border] - The dialog's outline, the plans table's rules, the meter's track.
+ * @cssprop [--ai-usage-color-border-strong] - The menu's outline.
+ * @cssprop [--ai-usage-color-control-border] - Border of the buttons.
+ * @cssprop [--ai-usage-color-accent] - The main button, the meter's fill, focus ring.
+ * @cssprop [--ai-usage-color-success] - The "current plan" badge.
+ * @cssprop [--ai-usage-color-danger] - Activation errors; the meter when over the allowance.
+ * @cssprop [--ai-usage-color-row-hover] - The menu item under the pointer or focus.
+ * @cssprop [--ai-usage-radius=8px] - Corner radius.
+ * @cssprop [--ai-usage-space=4px] - Spacing unit.
+ * @cssprop [--ai-usage-focus-ring=2px solid accent] - Keyboard focus outline.
+ */
+export class AiVoiceConfigure extends LitElement {
+  static override styles = [baseStyles, stateStyles, voiceConfigureStyles];
+
+  /** The data source to read the plan from and activate the trial on. */
+  @property({ attribute: false }) dataSource: UsageDataSource | undefined;
+
+  /** BCP 47 locale for numbers and dates. */
+  @property() locale: string | undefined;
+
+  /** The organization's IANA time zone, for dates and the month's days. */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+
+  /** Time limit for each request, in milliseconds (default 30000). */
+  @property({ attribute: 'request-timeout', type: Number }) requestTimeout: number | undefined;
+
+  /** The organization's current month, `YYYY-MM`, for the usage dialog. */
+  @property() month: string | undefined;
+
+  /** This month's billable minutes, for the usage dialog; unset when not known. */
+  @property({ attribute: false }) billableMinutes: number | undefined;
+
+  /** The moment "days left" and the projection count from. Default: now. */
+  @property({ attribute: false }) referenceDate: Date | undefined;
+
+  /** Called after the trial shown changes (status or end), e.g. to redraw a warning drawn from `plan`. */
+  @property({ attribute: false }) onTrialChange: (() => void) | undefined;
+
+  @state() private menuOpen = false;
+  @state() private dialogKind: DialogKind | undefined;
+  @state() private activationError: string | undefined;
+  @state() private unknown: ConfigureContext['unknown'];
+  @state() private justActivated = false;
+  /** A plan read after an unknown outcome; wins over the loaded one for its source. */
+  @state() private reread: { source: UsageDataSource; plan: PlanView } | undefined;
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+  @query('.configure-button') private button!: HTMLButtonElement | null;
+
+  private readonly planLoader = new LoadController<PlanView>(this, {
+    operation: 'voice/plan',
+    load: async (source, signal) => validateVoicePlan(await source.getVoicePlan({ signal })),
+    isEmpty: () => false,
+    loadDetail: () => ({ count: 0, rowsWithProblems: 0 }),
+    reports: false,
+  });
+
+  private unsubscribe: (() => void) | undefined;
+  /** Runs once the dialog has closed and focus is back on the menu button. */
+  private afterClose: (() => void) | undefined;
+
+  /** The data source in use: `dataSource`. */
+  get resolvedDataSource(): UsageDataSource | undefined {
+    return this.dataSource;
+  }
+
+  /** The time limit in force for each request, in milliseconds. */
+  get effectiveRequestTimeout(): number {
+    return requestTimeout(this.requestTimeout);
+  }
+
+  /** The plan in force: a successful activation's answer, a re-read, else what `voice/plan` said. */
+  get plan(): PlanView | undefined {
+    const source = this.dataSource;
+    if (!source) return undefined;
+    return activatedPlan(source) ?? (this.reread?.source === source ? this.reread.plan : undefined) ?? this.planLoader.value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.onOutsidePointer, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('dataSource') || !this.unsubscribe) {
+      this.unsubscribe?.();
+      // Another element on the same backend activating (or done activating) changes what this one shows.
+      this.unsubscribe = this.dataSource ? onActivationChange(this.dataSource, () => this.requestUpdate()) : undefined;
+    }
+  }
+
+  private trialShown = '';
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The warning above the table (drawn by the host, from `plan`) follows the trial.
+    const trial = this.plan?.trial;
+    const shown = trial ? `${trial.status}|${trial.endsAt}` : '';
+    if (shown !== this.trialShown) {
+      this.trialShown = shown;
+      this.onTrialChange?.();
+    }
+  }
+
+  private readonly onOutsidePointer = (event: PointerEvent) => {
+    if (this.menuOpen && !event.composedPath().includes(this)) this.menuOpen = false;
+  };
+
+  private items(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+  }
+
+  private async openMenu(focus: 'first' | 'last'): Promise<void> {
+    this.menuOpen = true;
+    await this.updateComplete;
+    const items = this.items();
+    (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
+  }
+
+  private closeMenu(returnFocus: boolean): void {
+    if (!this.menuOpen) return;
+    this.menuOpen = false;
+    if (returnFocus) this.button?.focus();
+  }
+
+  private onButtonKeydown(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      void this.openMenu('first');
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      void this.openMenu('last');
+    }
+  }
+
+  private onMenuKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.closeMenu(true);
+    } else if (event.key === 'Tab') {
+      this.closeMenu(false);
+    } else {
+      moveFocus(event, this.items(), (this.renderRoot as ShadowRoot).activeElement, { orientation: 'vertical', typeahead: true });
+    }
+  }
+
+  /** Opens one of the dialogs: `trial`, `plans` or `usage`. */
+  async openDialog(kind: DialogKind): Promise<void> {
+    this.menuOpen = false;
+    this.dialogKind = kind;
+    this.activationError = undefined;
+    this.justActivated = false;
+    await this.updateComplete;
+    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    this.dialog?.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
+  }
+
+  private closeDialog(): void {
+    this.dialog?.close();
+  }
+
+  private onDialogClose(): void {
+    this.dialogKind = undefined;
+    this.button?.focus();
+    const next = this.afterClose;
+    this.afterClose = undefined;
+    next?.();
+  }
+
+  /**
+   * Activates the trial: at most one request at a time per backend, whatever is clicked or pressed
+   * meanwhile. A listener may cancel `ai-trial-activate-request`; then nothing is sent.
+   */
+  async activateTrial(): Promise<void> {
+    const source = this.dataSource;
+    if (!source) return;
+    const running = runningActivation(source);
+    if (running) {
+      await running;
+      return;
+    }
+    if (!emit(this, 'ai-trial-activate-request', {}, { cancelable: true })) {
+      this.closeDialog();
+      return;
+    }
+    this.activationError = undefined;
+    this.unknown = undefined;
+    this.settle(source, await activateTrial(source, this.effectiveRequestTimeout));
+    await this.updateComplete;
+    // The button the user pressed is replaced: put focus on the dialog's main action again.
+    if (this.dialog?.open) this.dialog.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
+  }
+
+  private settle(source: UsageDataSource, outcome: ActivationOutcome): void {
+    if (outcome.kind === 'activated') {
+      this.justActivated = true;
+      emit(this, 'ai-trial-activated', { trial: { status: 'active', endsAt: outcome.plan.trial.endsAt } });
+    } else if (outcome.kind === 'failed') {
+      this.activationError = errorMessage(outcome.error);
+    } else {
+      if (outcome.plan) this.reread = { source, plan: outcome.plan };
+      const why = errorMessage(outcome.error);
+      this.unknown = outcome.plan
+        ? { message: `We couldn’t confirm the activation (${why}). The server says the trial is still available, so you can try again.`, recheck: false }
+        : { message: `We couldn’t tell whether the trial was activated (${why}). Check again before you try once more.`, recheck: true };
+    }
+  }
+
+  private async recheck(): Promise<void> {
+    this.reread = undefined;
+    await this.planLoader.run();
+    if (this.planLoader.value) this.unknown = undefined;
+  }
+
+  private context(): ConfigureContext {
+    const source = this.dataSource;
+    return {
+      locale: this.locale,
+      timeZone: this.timeZone,
+      now: this.referenceDate ?? new Date(),
+      month: this.month,
+      billableMinutes: this.billableMinutes,
+      busy: !!source && !!runningActivation(source),
+      activationError: this.activationError,
+      unknown: this.unknown,
+      justActivated: this.justActivated,
+      close: () => this.closeDialog(),
+      openDialog: (kind) => void this.openDialog(kind),
+      activate: () => void this.activateTrial(),
+      recheck: () => void this.recheck(),
+      showHistory: () => {
+        this.afterClose = () => emit(this, 'ai-show-history', {});
+        this.closeDialog();
+      },
+    };
+  }
+
+  protected override render() {
+    const ctx = this.context();
+    const plan = this.plan;
+    const kind = this.dialogKind;
+    const failed = this.planLoader.error !== undefined;
+    const body = !kind
+      ? nothing
+      : !plan
+        ? planState(ctx, failed ? errorMessage(this.planLoader.error) : undefined, () => void this.planLoader.run())
+        : kind === 'trial'
+          ? trialBody(ctx, plan)
+          : kind === 'plans'
+            ? plansBody(ctx, plan)
+            : usageBody(ctx, plan);
+    return html`${menuButton(this.menuOpen, [trialLine(ctx, plan, failed), 'Pricing plans…', 'Usage this month…'], {
+        toggle: () => (this.menuOpen ? this.closeMenu(false) : void this.openMenu('first')),
+        keydownButton: (e) => this.onButtonKeydown(e),
+        keydownMenu: (e) => this.onMenuKeydown(e),
+        choose: (k) => void this.openDialog(k),
+      })}
+      <dialog class="configure-dialog" part="dialog" aria-labelledby="dialog-title" @close=${() => this.onDialogClose()}>
+        <h2 id="dialog-title">${kind ? DIALOG_TITLES[kind] : ''}</h2>
+        ${kind && plan ? problemNotice(plan.problems, plan.plans.filter((p) => p.hasProblem).length, 'plan') : nothing} ${body}
+      </dialog>`;
+  }
+}

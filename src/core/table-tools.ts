@@ -1,0 +1,87 @@
+/**
+ * What every filterable table offers besides its rows: the filter (value, memo, `ai-filter-change`),
+ * the rows shown (filter, then sort), and the CSV export of exactly those rows.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../events.js';
+import { toCsv, type CsvField } from '../table/csv.js';
+import { DataTableController, type Column } from '../table/data-table.js';
+import { filterRows } from '../table/filter.js';
+
+export interface TableToolsHost extends ReactiveControllerHost, HTMLElement {
+  /** `key:asc|desc`; the table core reads and writes it. */
+  sort: string | undefined;
+  /** The filter text; this controller writes it when the user types. */
+  filter: string;
+  readonly effectiveLocale: string | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface TableToolsOptions<R> {
+  columns: () => readonly Column<R>[];
+  /** The texts the filter searches. */
+  searchable: (row: R) => readonly (string | undefined)[];
+  csvFields: () => readonly CsvField<R>[];
+}
+
+export class TableTools<R> implements ReactiveController {
+  /** The one table core, with the sort in the host's `sort` property. */
+  readonly table: DataTableController<R>;
+  private memo: { rows: readonly R[]; filter: string; result: readonly R[] } | undefined;
+
+  constructor(
+    private readonly host: TableToolsHost,
+    private readonly options: TableToolsOptions<R>,
+  ) {
+    this.table = new DataTableController<R>(host);
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.memo = undefined;
+  }
+
+  /** Rows that pass the filter, in the data's order (memoised on rows and filter). */
+  filtered(rows: readonly R[]): readonly R[] {
+    const memo = this.memo;
+    if (memo && memo.rows === rows && memo.filter === this.host.filter) return memo.result;
+    const result = filterRows(rows, this.host.filter, this.options.searchable);
+    this.memo = { rows, filter: this.host.filter, result };
+    return result;
+  }
+
+  /** Rows as shown: filtered, then sorted. */
+  shown(rows: readonly R[]): readonly R[] {
+    return this.table.sorted(this.filtered(rows), this.options.columns());
+  }
+
+  /** The user typed in the filter box. */
+  setFilter(value: string): void {
+    if (value === this.host.filter) return;
+    this.host.filter = value;
+    emit(this.host, 'ai-filter-change', { filter: value });
+  }
+
+  /** Empties the filter and puts focus back in the box. */
+  clearFilter(): void {
+    this.setFilter('');
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLInputElement>('[part~="filter"]')?.focus());
+  }
+
+  /** Builds the CSV of `rows` (as shown), announces it, and downloads it unless a listener cancels; returns the CSV or `undefined`. */
+  exportCsv(rows: readonly R[], filename: string): string | undefined {
+    const csv = toCsv(this.options.csvFields() as CsvField<R>[], rows);
+    if (!emit(this.host, 'ai-export', { filename, csv, rowCount: rows.length }, { cancelable: true })) return undefined;
+    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    this.host.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // Some browsers start the download asynchronously: keep the URL alive for a while.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return csv;
+  }
+}

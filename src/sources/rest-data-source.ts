@@ -1,0 +1,182 @@
+import { UsageDataError, type RequestParams, type UsageDataSource } from './data-source.js';
+import { requestTimeout, withTimeout } from './timeout.js';
+
+export interface RestDataSourceOptions {
+  /** Base URL of a backend that speaks the REST contract; relative URLs resolve against the page. */
+  baseUrl: string;
+  /** A `fetch` to use instead of the global one (auth wrappers, tests). */
+  fetch?: typeof fetch;
+  /** Merged into every request: headers, credentials, mode… */
+  init?: RequestInit;
+  /**
+   * Time limit of every request in milliseconds, from sending it until its JSON is read. Default
+   * 30000. Past it the request is aborted and rejects with a `UsageDataError` of kind `timeout`.
+   */
+  timeoutMs?: number;
+}
+
+const MAX_CALLS_LIMIT = 500;
+
+function resolveBase(baseUrl: string): URL {
+  const withSlash = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const pageBase = typeof document !== 'undefined' ? document.baseURI : globalThis.location?.href;
+  return new URL(withSlash, pageBase);
+}
+
+function describeBody(text: string, contentType: string): string {
+  if (text.trim() === '') return 'an empty body';
+  if (/html/i.test(contentType) || /^\s*</.test(text)) return 'an HTML page';
+  return contentType ? `“${contentType.split(';')[0]}” content` : 'content without a type';
+}
+
+/**
+ * A data source that speaks the REST contract over `fetch`.
+ *
+ * ```ts
+ * element.dataSource = createRestDataSource({ baseUrl: '/api/ai-usage/', init: { credentials: 'include' } });
+ * ```
+ *
+ * Every request has a time limit (`timeoutMs`, default 30000) covering the whole exchange, body
+ * included: a server that never answers, or trickles its answer, ends in a `timeout` error.
+ */
+export function createRestDataSource(options: RestDataSourceOptions): UsageDataSource {
+  const base = resolveBase(options.baseUrl);
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const timeoutMs = requestTimeout(options.timeoutMs);
+
+  /** Identical GETs on their way, shared: two elements asking for `voice/agents` make one request. */
+  const inFlight = new Map<string, { answer: Promise<unknown>; controller: AbortController; users: number }>();
+
+  /**
+   * A GET shared by every caller that asks for the same URL while it is on its way. Each caller's
+   * signal only detaches that caller; the request itself is aborted when the last one leaves. The
+   * shared request has one time limit: past it, every caller still waiting gets the timeout error.
+   */
+  function sharedGet<T>(url: URL, operation: string, params: RequestParams): Promise<T> {
+    const key = url.href;
+    let entry = inFlight.get(key);
+    if (!entry) {
+      const controller = new AbortController();
+      const created: { answer: Promise<unknown>; controller: AbortController; users: number } = { controller, users: 0, answer: Promise.resolve() };
+      created.answer = withTimeout((signal) => send(url, operation, 'GET', signal), {
+        signal: controller.signal,
+        timeoutMs,
+        operation,
+      }).finally(() => {
+        if (inFlight.get(key) === created) inFlight.delete(key);
+      });
+      // Nobody may be listening when it fails after everyone left: keep that from being "unhandled".
+      created.answer.catch(() => undefined);
+      inFlight.set(key, created);
+      entry = created;
+    }
+    const shared = entry;
+    shared.users++;
+    return new Promise<T>((resolve, reject) => {
+      const signal = params.signal;
+      const leave = () => {
+        shared.users--;
+        if (shared.users === 0) {
+          if (inFlight.get(key) === shared) inFlight.delete(key);
+          shared.controller.abort(signal?.reason);
+        }
+        reject(signal?.reason);
+      };
+      if (signal?.aborted) {
+        leave();
+        return;
+      }
+      signal?.addEventListener('abort', leave, { once: true });
+      shared.answer.then(
+        (value) => {
+          signal?.removeEventListener('abort', leave);
+          resolve(value as T);
+        },
+        (error: unknown) => {
+          signal?.removeEventListener('abort', leave);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  function request<T>(
+    operation: string,
+    query: Record<string, string | number | undefined>,
+    params: RequestParams,
+    method: 'GET' | 'POST' = 'GET',
+  ): Promise<T> {
+    const url = new URL(operation, base);
+    for (const [name, value] of Object.entries(query)) {
+      if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
+    }
+    if (method === 'GET') return sharedGet<T>(url, operation, params);
+    return withTimeout((signal) => send<T>(url, operation, method, signal), { signal: params.signal, timeoutMs, operation });
+  }
+
+  async function send<T>(url: URL, operation: string, method: 'GET' | 'POST', callerSignal: AbortSignal | undefined): Promise<T> {
+    const params = { signal: callerSignal };
+    const headers = new Headers(options.init?.headers);
+    headers.set('Accept', 'application/json');
+    let response: Response;
+    const signals = [params.signal, options.init?.signal].filter((s): s is AbortSignal => !!s);
+    const signal = signals.length > 1 ? AbortSignal.any(signals) : (signals[0] ?? null);
+    try {
+      response = await doFetch(url, { ...options.init, method, headers, signal });
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason ?? error;
+      throw new UsageDataError('network', operation, `Could not reach the server for ${operation}.`, { cause: error });
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    if (response.status === 401 || response.status === 403) {
+      throw new UsageDataError('forbidden', operation, `You don’t have permission to see ${operation} (HTTP ${response.status}).`, {
+        status: response.status,
+      });
+    }
+    if (!response.ok) {
+      throw new UsageDataError('http', operation, `The server answered ${operation} with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, {
+        status: response.status,
+      });
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason ?? error;
+      throw new UsageDataError('network', operation, `The answer to ${operation} broke off before it was complete.`, { cause: error });
+    }
+    if (!/\bjson\b/i.test(contentType)) {
+      throw new UsageDataError('not-json', operation, `Expected JSON from ${operation}, got ${describeBody(text, contentType)}.`, {
+        status: response.status,
+      });
+    }
+    if (text.trim() === '') {
+      throw new UsageDataError('not-json', operation, `Expected JSON from ${operation}, got an empty body.`, { status: response.status });
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch (error) {
+      throw new UsageDataError('not-json', operation, `The answer to ${operation} is not valid JSON.`, { status: response.status, cause: error });
+    }
+  }
+
+  return {
+    getVoiceAgents: (params) => request('voice/agents', {}, params),
+    getVoicePlan: (params) => request('voice/plan', {}, params),
+    activateVoiceTrial: (params) => request('voice/trial', {}, params, 'POST'),
+    getVoiceHistory: (params) => request('voice/history', { from: params.from, to: params.to, agentId: params.agentId }, params),
+    getVoiceCalls: (params) =>
+      request(
+        'voice/calls',
+        {
+          month: params.month,
+          agentId: params.agentId,
+          sort: `${params.sort.key}:${params.sort.direction}`,
+          offset: Math.max(0, Math.floor(params.offset)),
+          limit: Math.min(MAX_CALLS_LIMIT, Math.max(1, Math.floor(params.limit))),
+        },
+        params,
+      ),
+    getMessagingAgents: (params) => request('messaging/agents', {}, params),
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * The body every agent table shares (`<ai-voice-usage>`, `<ai-messaging-usage>`): a toolbar that
+ * stays put above every state (so the filter keeps focus), then the skeleton, the table, or a state
+ * panel. A pure template over the element's load controller and table tools.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { LoadController } from '../core/load-controller.js';
+import type { TableTools } from '../core/table-tools.js';
+import { formatCount, formatDateTime } from '../format/format.js';
+import type { Column } from '../table/data-table.js';
+import type { Problem } from '../validate/validate.js';
+import { problemNotice } from './cells.js';
+import { errorPanel, statePanel } from './state-panel.js';
+
+/** What every agent table loads: validated rows and what was wrong with the answer. */
+export interface AgentView<R> {
+  rows: R[];
+  problems: Problem[];
+  rowsWithProblems: number;
+  asOf: string | undefined;
+  timeZone: string | undefined;
+}
+
+/** The words an element uses for its rows and states. */
+export interface AgentTableTexts {
+  /** Accessible name of the table, e.g. "AI voice agents". */
+  caption: string;
+  loading: string;
+  empty: string;
+  emptyDetail: string;
+  error: string;
+}
+
+export interface AgentTableInput<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>> {
+  loader: LoadController<V>;
+  tools: TableTools<R>;
+  columns: readonly Column<R>[];
+  texts: AgentTableTexts;
+  filter: string;
+  locale: string | undefined;
+  /** The time zone "Data as of" is shown in. */
+  zone: string | undefined;
+  /** The summary line's figures, e.g. "14 agents", "11 active". */
+  summary: (view: V) => string[];
+  onExport: () => void;
+  rowClass?: (row: R) => string;
+  /** Extra controls at the end of the toolbar (before the `actions` slot). */
+  actions?: unknown;
+  /** Shown between the toolbar and the table (e.g. a warning). */
+  notices?: unknown;
+}
+
+const agents = (n: number, locale: string | undefined) => `${formatCount(n, locale)} ${n === 1 ? 'agent' : 'agents'}`;
+
+function toolbar<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>>(input: AgentTableInput<R, V>, view: V | undefined, shown: number): TemplateResult {
+  const { loader, locale, texts } = input;
+  const asOf = view?.asOf ? `Data as of ${formatDateTime(view.asOf, locale, input.zone, true)}` : '';
+  let status = '';
+  if (view) {
+    const total = view.rows.length;
+    const count = shown === total ? agents(total, locale) : `Showing ${formatCount(shown, locale)} of ${agents(total, locale)}`;
+    status = `${count}${view.rowsWithProblems ? `, ${formatCount(view.rowsWithProblems, locale)} with invalid data` : ''}.`;
+  } else if (loader.status === 'loading') status = texts.loading;
+  else if (loader.status === 'error') status = texts.error;
+  return html`<div class="toolbar" part="toolbar">
+    <p class="summary" part="summary">
+      ${view ? html`<span class="figures">${input.summary(view).map((part, i) => html`${i ? ' · ' : ''}<bdi>${part}</bdi>`)}</span>` : nothing}
+      ${asOf ? html`<span class="as-of"><bdi>${asOf}</bdi></span>` : nothing}
+    </p>
+    <div class="tools">
+      <input
+        type="search"
+        part="filter"
+        class="filter"
+        .value=${input.filter}
+        placeholder="Filter by agent or entity"
+        aria-label="Filter by agent or entity"
+        ?disabled=${!view || view.rows.length === 0}
+        @input=${(e: InputEvent) => input.tools.setFilter((e.target as HTMLInputElement).value)}
+      />
+      <button type="button" class="action" part="export-button" ?disabled=${!view || shown === 0} @click=${input.onExport}>Export CSV</button>
+      ${input.actions ?? nothing}
+      <slot name="actions"></slot>
+    </div>
+    <div class="visually-hidden" role="status">${status}</div>
+  </div>`;
+}
+
+function rows<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>>(input: AgentTableInput<R, V>, view: V, shown: readonly R[]): unknown {
+  const { tools, texts } = input;
+  if (view.rows.length === 0) {
+    return html`${problemNotice(view.problems, 0, 'agent')}${statePanel('empty', texts.empty, texts.emptyDetail)}`;
+  }
+  const notice = problemNotice(view.problems, view.rowsWithProblems, 'agent');
+  if (shown.length === 0) {
+    return html`${notice}${statePanel('no-matches', `No agents match “${input.filter.trim()}”.`, undefined, {
+      label: 'Clear filter',
+      onClick: () => tools.clearFilter(),
+    })}`;
+  }
+  return html`${notice}${tools.table.render({
+    columns: input.columns,
+    rows: shown,
+    presorted: true,
+    rowKey: (r) => r.key,
+    rowClass: (r) => `${r.hasProblem ? 'has-problem' : ''} ${input.rowClass?.(r) ?? ''}`,
+    caption: texts.caption,
+    totalsLabel: shown.length !== view.rows.length ? `Total of ${formatCount(shown.length, input.locale)} shown` : 'Total',
+  })}`;
+}
+
+/** Toolbar, notices and the body for the element's current state. */
+export function agentTable<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>>(input: AgentTableInput<R, V>): TemplateResult {
+  const view = input.loader.value;
+  const shown = view ? input.tools.shown(view.rows) : [];
+  return html`${toolbar(input, view, shown.length)}${input.notices ?? nothing}${input.loader.render({
+    pending: () => html`<div aria-busy="true">${input.tools.table.renderSkeleton(input.columns, input.texts.loading)}</div>`,
+    complete: (loaded) => rows(input, loaded, shown),
+    error: (error) => errorPanel(input.texts.error, error, () => input.loader.run()),
+  })}`;
+}
+
+/** Toolbar and name styles shared by the agent tables. */
+export const agentTableStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 2) calc(var(--_space) * 4);
+    min-height: 32px;
+    margin-bottom: calc(var(--_space) * 3);
+  }
+
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 3);
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .summary .figures {
+    color: var(--_text);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    align-items: center;
+  }
+
+  .filter {
+    min-height: 32px;
+    width: 15rem;
+    max-width: 100%;
+    padding: 0 calc(var(--_space) * 2.5);
+    border: 1px solid var(--_control-border);
+    border-radius: calc(var(--_radius) - 2px);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .filter::placeholder {
+    color: var(--_muted);
+  }
+
+  .action:disabled,
+  .filter:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
+
+  .agent {
+    display: flex;
+    align-items: center;
+    font-weight: 500;
+  }
+`;

@@ -1,0 +1,115 @@
+/** Pure templates for table cells: numbers, totals, names, the entity and agent columns, and invalid data. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { entityTypeLabel, formatAmount, formatCount, isFiniteNumber, NOT_AVAILABLE } from '../format/format.js';
+import { totalOf } from '../model/totals.js';
+import type { Column } from '../table/data-table.js';
+import type { Problem } from '../validate/validate.js';
+import { warningIcon } from './icons.js';
+
+/** An invalid value: an em dash that assistive tech reads as "not available". */
+export const notAvailable = html`<span class="na" title="Not available"
+  ><span aria-hidden="true">${NOT_AVAILABLE}</span><span class="visually-hidden">not available</span></span
+>`;
+
+/** The marker at the start of a row with invalid data. */
+export const problemMarker = (hasProblem: boolean) =>
+  hasProblem ? html`${warningIcon()}<span class="visually-hidden">Has invalid data. </span>` : nothing;
+
+/** One notice above a table: how many rows had problems, the details on demand. */
+export function problemNotice(problems: readonly Problem[], rowsWithProblems: number, noun: string): TemplateResult | typeof nothing {
+  if (problems.length === 0) return nothing;
+  const rowsText = rowsWithProblems === 1 ? `1 ${noun} has invalid data` : `${rowsWithProblems} ${noun}s have invalid data`;
+  const otherCount = problems.filter((p) => p.row === undefined).length;
+  const headline =
+    rowsWithProblems > 0
+      ? `${rowsText}: invalid values show as ${NOT_AVAILABLE} and are left out of totals.`
+      : `The data has ${otherCount === 1 ? 'a problem' : `${otherCount} problems`}.`;
+  return html`<div class="notice" part="notice">
+    ${warningIcon('notice-icon')}
+    <div>
+      <p class="notice-title">${headline}</p>
+      <details>
+        <summary>Show details</summary>
+        <ul>
+          ${problems.map((p) => html`<li>${p.message}</li>`)}
+        </ul>
+      </details>
+    </div>
+  </div>`;
+}
+
+export type NumberKind = 'count' | 'amount';
+
+/** A number cell: formatted in the locale, or "not available". */
+export function numberCell(value: number | undefined, kind: NumberKind, locale: string | undefined): unknown {
+  if (!isFiniteNumber(value)) return notAvailable;
+  return kind === 'count' ? formatCount(value, locale) : formatAmount(value, locale);
+}
+
+/** A totals cell: the sum of valid values, marked incomplete (in words too) when it leaves any out. */
+export function totalCell<R>(rows: readonly R[], value: (row: R) => number | undefined, kind: NumberKind, locale: string | undefined): unknown {
+  const { sum, missing } = totalOf(rows, value);
+  if (rows.length > 0 && missing === rows.length) return notAvailable;
+  const note = `leaves out ${missing} invalid value${missing === 1 ? '' : 's'}`;
+  return html`${missing > 0
+    ? html`<span class="incomplete" title=${`Incomplete: ${note}`}>${warningIcon()}<span class="visually-hidden">incomplete, ${note}: </span></span>`
+    : nothing}${numberCell(sum, kind, locale)}`;
+}
+
+/** A numeric column with a totals cell. */
+export function numberColumn<R>(key: string, label: string, kind: NumberKind, value: (row: R) => number | undefined, locale: string | undefined, group?: string): Column<R> {
+  return {
+    key,
+    label,
+    ...(group ? { group } : {}),
+    numeric: true,
+    sortValue: value,
+    cell: (r) => numberCell(value(r), kind, locale),
+    total: (rows) => totalCell(rows, value, kind, locale),
+  };
+}
+
+/** A name that truncates with an ellipsis, in its own direction, with the whole name as its tooltip. */
+export const truncated = (name: string | undefined, cls = 'truncate') =>
+  html`<span class=${cls} dir="auto" title=${name ?? ''}>${name ?? notAvailable}</span>`;
+
+/** An entity name: isolated direction; phone numbers always read left to right. */
+export function entityName(name: string | undefined, type: string | undefined, cls = 'truncate'): TemplateResult {
+  if (name === undefined) return html`<span class=${cls}>${notAvailable}</span>`;
+  return html`<span class=${cls} dir=${type === 'phone-number' ? 'ltr' : 'auto'} title=${name}>${name}</span>`;
+}
+
+/** Rows with an agent connected to an entity: the first two columns of every agent table. */
+export interface AgentRow {
+  key: string;
+  hasProblem: boolean;
+  name: string | undefined;
+  entityName: string | undefined;
+  entityType: string | undefined;
+}
+
+/**
+ * The Entity and AI agent columns every agent table starts with. When the table is narrow, the
+ * entity folds under the agent name. `agentExtra` adds lines under the name (e.g. the status).
+ */
+export function agentColumns<R extends AgentRow>(agentExtra: (row: R) => unknown = () => nothing): Column<R>[] {
+  return [
+    {
+      key: 'entity',
+      label: 'Entity',
+      hideWhenNarrow: true,
+      sortValue: (r) => r.entityName,
+      cell: (r) => html`<span class="line">${entityName(r.entityName, r.entityType)}</span>
+        <span class="secondary">${entityTypeLabel(r.entityType)}</span>`,
+    },
+    {
+      key: 'name',
+      label: 'AI agent',
+      rowHeader: true,
+      sortValue: (r) => r.name,
+      cell: (r) =>
+        html`<span class="agent">${problemMarker(r.hasProblem)}${truncated(r.name)}</span>${agentExtra(r)}
+          <span class="secondary narrow-only truncate">${entityName(r.entityName, r.entityType, '')} · ${entityTypeLabel(r.entityType)}</span>`,
+    },
+  ];
+}

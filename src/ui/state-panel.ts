@@ -1,0 +1,115 @@
+/** The state panels every element shows in its table's place: empty, no matches, error, no data source. */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { UsageDataError } from '../sources/data-source.js';
+
+export type PanelKind = 'empty' | 'error' | 'unconfigured' | 'no-permission' | 'no-matches';
+
+/** A calm, centred message in the table's area, with at most one action. */
+export function statePanel(kind: PanelKind, title: string, detail?: string, action?: { label: string; onClick: () => void }): TemplateResult {
+  return html`<div class="state state-${kind}" part="state ${kind}-state" role=${kind === 'error' ? 'alert' : nothing}>
+    <p class="state-title">${title}</p>
+    ${detail ? html`<p class="state-detail">${detail}</p>` : nothing}
+    ${action ? html`<button type="button" class="action" part="retry-button" @click=${action.onClick}>${action.label}</button>` : nothing}
+  </div>`;
+}
+
+/** What an element without a data source shows. */
+export const unconfiguredPanel = () =>
+  statePanel('unconfigured', 'No data source.', 'Set the endpoint attribute, the dataSource property, or place this element inside <ai-usage-provider>.');
+
+/** The message an error state shows: the data error's own words, or a generic one. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof UsageDataError) return error.message;
+  if (error instanceof Error && error.message) return `Something went wrong: ${error.message}`;
+  return 'Something went wrong.';
+}
+
+/** The error state: what failed, why, and Retry. */
+export const errorPanel = (title: string, error: unknown, retry: () => unknown) =>
+  statePanel('error', title, errorMessage(error), { label: 'Retry', onClick: () => void retry() });
+
+export const stateStyles = css`
+  .state {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) * 2);
+    min-height: calc(var(--_row-height) * 4);
+    padding: calc(var(--_space) * 6) calc(var(--_space) * 4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+
+  .state p {
+    margin: 0;
+    max-width: 48ch;
+  }
+
+  .state-title {
+    font-weight: 500;
+  }
+
+  .state-detail {
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+
+  .state-error .state-title {
+    color: var(--_danger);
+  }
+
+  .notice {
+    display: flex;
+    gap: calc(var(--_space) * 2);
+    align-items: flex-start;
+    margin-bottom: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 2.5) calc(var(--_space) * 3);
+    border: 1px solid color-mix(in srgb, var(--_warning) 45%, transparent);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_warning) 8%, var(--_bg));
+  }
+
+  .notice p {
+    margin: 0;
+  }
+
+  .notice-icon {
+    flex: none;
+    width: 16px;
+    height: 16px;
+    margin-top: 2px;
+    fill: var(--_warning);
+  }
+
+  .notice summary {
+    margin-top: var(--_space);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .notice ul {
+    margin: var(--_space) 0 0;
+    padding-inline-start: 1.25em;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+
+  .na {
+    color: var(--_muted);
+  }
+
+  .row-warning {
+    display: inline-block;
+    width: 14px;
+    height: 14px;
+    margin-inline-end: var(--_space);
+    vertical-align: -2px;
+    fill: var(--_warning);
+  }
+
+  .incomplete .row-warning {
+    margin-inline-end: var(--_space);
+  }
+`;

@@ -1,0 +1,47 @@
+/** The warning above the voice table while an active trial ends soon. A pure template. */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { formatDate } from '../format/format.js';
+import { daysUntil } from '../format/license.js';
+import { warningIcon } from './icons.js';
+
+export interface TrialWarningInput {
+  trial: { status: string; endsAt: string | undefined } | undefined;
+  /** Days before the end from which the warning shows. */
+  warnDays: number;
+  now: Date;
+  locale: string | undefined;
+  timeZone: string | undefined;
+  onSeePlans: () => void;
+}
+
+export function trialWarning({ trial, warnDays, now, locale, timeZone, onSeePlans }: TrialWarningInput): TemplateResult | typeof nothing {
+  if (trial?.status !== 'active' || !trial.endsAt) return nothing;
+  const left = daysUntil(trial.endsAt, now, timeZone);
+  if (left === undefined || left < 0 || left > (Number.isFinite(warnDays) ? warnDays : 7)) return nothing;
+  const when = left === 0 ? 'today' : left === 1 ? 'tomorrow' : `in ${left} days`;
+  return html`<div class="trial-warning" part="trial-warning">
+    ${warningIcon('notice-icon')}
+    <p>Your AI Voice trial ends ${when} (${formatDate(trial.endsAt, locale, timeZone)}). After that, calls are billed on your pricing plan.</p>
+    <button type="button" class="link" @click=${onSeePlans}>See pricing plans</button>
+  </div>`;
+}
+
+export const trialWarningStyles = css`
+  .trial-warning {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    margin-bottom: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 2.5) calc(var(--_space) * 3);
+    border: 1px solid color-mix(in srgb, var(--_warning) 45%, transparent);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_warning) 8%, var(--_bg));
+  }
+
+  .trial-warning p {
+    flex: 1;
+    margin: 0;
+  }
+
+`;
