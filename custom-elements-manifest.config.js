@@ -26,16 +26,7 @@ const EVENTS_FILE = 'src/events.ts';
 const DEFINE_FILE = /^src\/([^/]+)\.ts$/;
 
 /** Lifecycle and framework members every custom element has: not this package's API. */
-const NOT_API = new Set([
-  'connectedCallback',
-  'disconnectedCallback',
-  'attributeChangedCallback',
-  'adoptedCallback',
-  'styles',
-  'properties',
-  'shadowRootOptions',
-  'elementStyles',
-]);
+const NOT_API = new Set(['connectedCallback', 'disconnectedCallback', 'attributeChangedCallback', 'adoptedCallback', 'styles', 'properties', 'shadowRootOptions', 'elementStyles']);
 
 /**
  * The manifest we write (schema 2.x, as `custom-elements-manifest` in devDependencies validates it):

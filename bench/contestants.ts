@@ -71,7 +71,8 @@ export const vanilla: Contestant = (() => {
     async render(host, agents) {
       rows = agents;
       const table = document.createElement('table');
-      table.innerHTML = '<thead><tr><th>Entity</th><th>AI agent</th><th>Status</th><th>Engaged</th><th>Handled</th><th>Billable (month)</th><th>Billable (total)</th><th>Non-billable (month)</th><th>Non-billable (total)</th></tr></thead>';
+      table.innerHTML =
+        '<thead><tr><th>Entity</th><th>AI agent</th><th>Status</th><th>Engaged</th><th>Handled</th><th>Billable (month)</th><th>Billable (total)</th><th>Non-billable (month)</th><th>Non-billable (total)</th></tr></thead>';
       tbody = table.createTBody();
       fill();
       host.append(table);
@@ -91,12 +92,25 @@ export const litTemplate: Contestant = (() => {
   const view = (host: HTMLElement) =>
     render(
       html`<table>
-        <thead><tr><th>Entity</th><th>AI agent</th><th>Status</th>${NUMBERS.map((k) => html`<th>${k}</th>`)}</tr></thead>
+        <thead>
+          <tr>
+            <th>Entity</th>
+            <th>AI agent</th>
+            <th>Status</th>
+            ${NUMBERS.map((k) => html`<th>${k}</th>`)}
+          </tr>
+        </thead>
         <tbody>
           ${repeat(
             rows,
             (a) => a.id,
-            (a) => html`<tr><td>${a.entity.name}</td><td>${a.name}</td><td>${a.active ? 'Active' : 'Inactive'}</td>${NUMBERS.map((k) => html`<td>${nf.format(a[k])}</td>`)}</tr>`,
+            (a) =>
+              html`<tr>
+                <td>${a.entity.name}</td>
+                <td>${a.name}</td>
+                <td>${a.active ? 'Active' : 'Inactive'}</td>
+                ${NUMBERS.map((k) => html`<td>${nf.format(a[k])}</td>`)}
+              </tr>`,
           )}
         </tbody>
       </table>`,
@@ -139,7 +153,12 @@ export const gridjs: Contestant = (() => {
       const header = host.querySelectorAll<HTMLElement>('thead th')[5]!;
       const button = header.querySelector<HTMLElement>('button') ?? header;
       button.click();
-      await until(host, () => firstCell(host) !== '' && firstCell(host) === nf.format(Math.min(...[...host.querySelectorAll('tbody tr td:nth-child(6)')].map((td) => Number(td.textContent?.replace(/,/g, ''))))));
+      await until(
+        host,
+        () =>
+          firstCell(host) !== '' &&
+          firstCell(host) === nf.format(Math.min(...[...host.querySelectorAll('tbody tr td:nth-child(6)')].map((td) => Number(td.textContent?.replace(/,/g, ''))))),
+      );
       button.click();
       await until(host, () => firstCell(host) === nf.format(top));
       layout(host);

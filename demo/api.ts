@@ -117,30 +117,71 @@ export function parseScenario(flags: string): Scenario {
   for (const flag of decoded.split(',')) {
     const [name, value] = flag.split('=').map((s) => s.trim());
     switch (name) {
-      case 'latency': scenario.latency = clampInt(value, 0, 30_000, 0); break;
-      case 'status': scenario.status = clampInt(value, 400, 599, 500); break;
-      case 'calls': scenario.callsStatus = clampInt(value, 400, 599, 403); break;
-      case 'trial-fail': scenario.trialFailStatus = clampInt(value, 400, 599, 500); break;
-      case 'malformed': scenario.malformed = true; break;
-      case 'markup': scenario.markup = true; break;
-      case 'empty': scenario.empty = true; break;
-      case 'html': scenario.html = true; break;
-      case 'not-json': scenario.notJson = true; break;
-      case 'empty-body': scenario.emptyBody = true; break;
-      case 'agents': scenario.agents = clampInt(value, 0, 20_000, DEFAULTS.agents); break;
-      case 'messaging': scenario.messaging = clampInt(value, 0, 20_000, DEFAULTS.messaging); break;
-      case 'volume': scenario.volume = clampInt(value, 1, 100, 1); break;
+      case 'latency':
+        scenario.latency = clampInt(value, 0, 30_000, 0);
+        break;
+      case 'status':
+        scenario.status = clampInt(value, 400, 599, 500);
+        break;
+      case 'calls':
+        scenario.callsStatus = clampInt(value, 400, 599, 403);
+        break;
+      case 'trial-fail':
+        scenario.trialFailStatus = clampInt(value, 400, 599, 500);
+        break;
+      case 'malformed':
+        scenario.malformed = true;
+        break;
+      case 'markup':
+        scenario.markup = true;
+        break;
+      case 'empty':
+        scenario.empty = true;
+        break;
+      case 'html':
+        scenario.html = true;
+        break;
+      case 'not-json':
+        scenario.notJson = true;
+        break;
+      case 'empty-body':
+        scenario.emptyBody = true;
+        break;
+      case 'agents':
+        scenario.agents = clampInt(value, 0, 20_000, DEFAULTS.agents);
+        break;
+      case 'messaging':
+        scenario.messaging = clampInt(value, 0, 20_000, DEFAULTS.messaging);
+        break;
+      case 'volume':
+        scenario.volume = clampInt(value, 1, 100, 1);
+        break;
       case 'trial':
         if (value === 'available' || value === 'active' || value === 'expired' || value === 'unavailable') scenario.trial = value;
         break;
-      case 'seed': scenario.seed = clampInt(value, 0, 2 ** 31, DEFAULTS.seed); break;
-      case 'tag': scenario.tag = value ?? ''; break;
-      case 'hang': scenario.hang = true; break;
-      case 'trickle': scenario.trickle = true; break;
-      case 'hang-trial': scenario.hangTrial = true; break;
-      case 'trickle-trial': scenario.trickleTrial = true; break;
-      case 'trial-unreadable': scenario.trialUnreadable = true; break;
-      default: break;
+      case 'seed':
+        scenario.seed = clampInt(value, 0, 2 ** 31, DEFAULTS.seed);
+        break;
+      case 'tag':
+        scenario.tag = value ?? '';
+        break;
+      case 'hang':
+        scenario.hang = true;
+        break;
+      case 'trickle':
+        scenario.trickle = true;
+        break;
+      case 'hang-trial':
+        scenario.hangTrial = true;
+        break;
+      case 'trickle-trial':
+        scenario.trickleTrial = true;
+        break;
+      case 'trial-unreadable':
+        scenario.trialUnreadable = true;
+        break;
+      default:
+        break;
     }
   }
   return scenario;

@@ -26,12 +26,7 @@ const meta = {
   },
   render: (args) =>
     html`<div dir=${args.dir} lang=${args.locale}>
-      <ai-messaging-usage
-        .dataSource=${args.dataSource}
-        .referenceDate=${STORY_NOW}
-        sort=${args.sort || nothing}
-        filter=${args.filter || nothing}
-      ></ai-messaging-usage>
+      <ai-messaging-usage .dataSource=${args.dataSource} .referenceDate=${STORY_NOW} sort=${args.sort || nothing} filter=${args.filter || nothing}></ai-messaging-usage>
     </div>`,
 } satisfies Meta<Args>;
 

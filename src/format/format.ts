@@ -57,9 +57,7 @@ export function formatAmount(value: unknown, locale?: string, fractionDigits = 1
 /** `2026-11` → "November 2026", the same in every browser time zone. */
 export function formatMonth(month: unknown, locale?: string, style: 'long' | 'short' = 'long'): string {
   if (!isMonth(month)) return NOT_AVAILABLE;
-  return cached(`m|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: style, timeZone: 'UTC' })).format(
-    monthToUtcDate(month),
-  );
+  return cached(`m|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: style, timeZone: 'UTC' })).format(monthToUtcDate(month));
 }
 
 /** `2026-11` → "Nov" (the month's short name alone), the same in every browser time zone. */
@@ -95,9 +93,7 @@ export function formatDate(iso: unknown, locale?: string, zone?: string): string
   if (typeof iso !== 'string') return NOT_AVAILABLE;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return NOT_AVAILABLE;
-  return cached(`d|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) })).format(
-    time,
-  );
+  return cached(`d|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) })).format(time);
 }
 
 const ENTITY_TYPES: Record<string, string> = {

@@ -36,13 +36,7 @@ function titleCase(type: string): string {
 
 const pad = (n: number) => String(Math.max(0, Math.min(99999, n))).padStart(5, '0');
 
-export function describeLicense(
-  type: string | undefined,
-  endsAt: string | undefined,
-  now: Date,
-  locale?: string,
-  timeZone?: string,
-): LicenseDisplay | undefined {
+export function describeLicense(type: string | undefined, endsAt: string | undefined, now: Date, locale?: string, timeZone?: string): LicenseDisplay | undefined {
   if (!type) return undefined;
   const ended = endsAt !== undefined && Date.parse(endsAt) <= now.getTime();
   const days = endsAt === undefined ? undefined : daysUntil(endsAt, now, timeZone);

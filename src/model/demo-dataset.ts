@@ -1,13 +1,6 @@
 import type { UsageDataset } from '../sources/memory-data-source.js';
 import { addMonths, daysInMonth, monthInTimeZone, monthRange } from './months.js';
-import type {
-  Entity,
-  MessagingAgent,
-  TrialStatus,
-  VoiceAgent,
-  VoiceCall,
-  VoiceHistoryMonth,
-} from './types.js';
+import type { Entity, MessagingAgent, TrialStatus, VoiceAgent, VoiceCall, VoiceHistoryMonth } from './types.js';
 
 export interface DemoDataOptions {
   /** Same seed, same data. Default 1. */

@@ -18,4 +18,3 @@ export function totalOf<R>(rows: readonly R[], value: (row: R) => number | undef
   }
   return { sum, missing };
 }
-

@@ -55,10 +55,7 @@ export function onActivationChange(source: UsageDataSource, listener: () => void
 async function attempt(source: UsageDataSource, timeoutMs: number): Promise<ActivationOutcome> {
   let plan: PlanView;
   try {
-    plan = validateVoicePlan(
-      await withTimeout((signal) => source.activateVoiceTrial({ signal }), { timeoutMs, operation: 'voice/trial' }),
-      'voice/trial',
-    );
+    plan = validateVoicePlan(await withTimeout((signal) => source.activateVoiceTrial({ signal }), { timeoutMs, operation: 'voice/trial' }), 'voice/trial');
   } catch (error) {
     if (!isUnknownOutcome(error)) return { kind: 'failed', error };
     // Did it happen? Ask before offering the button again.

@@ -1,12 +1,4 @@
-import type {
-  MessagingAgentsResponse,
-  SortDirection,
-  VoiceAgentsResponse,
-  VoiceCallSortKey,
-  VoiceCallsPage,
-  VoiceHistoryResponse,
-  VoicePlan,
-} from '../model/types.js';
+import type { MessagingAgentsResponse, SortDirection, VoiceAgentsResponse, VoiceCallSortKey, VoiceCallsPage, VoiceHistoryResponse, VoicePlan } from '../model/types.js';
 
 /** Every data-source call takes one params object; `signal` aborts it. */
 export interface RequestParams {
@@ -83,10 +75,5 @@ export class UsageDataError extends Error {
 
 /** True for the rejection an aborted request produces. */
 export function isAbortError(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'name' in error &&
-    (error as { name: unknown }).name === 'AbortError'
-  );
+  return typeof error === 'object' && error !== null && 'name' in error && (error as { name: unknown }).name === 'AbortError';
 }

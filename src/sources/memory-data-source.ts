@@ -1,12 +1,6 @@
 import { UsageDataError, type RequestParams, type UsageDataSource, type VoiceCallsParams } from './data-source.js';
 import { monthInTimeZone } from '../model/months.js';
-import type {
-  MessagingAgentsResponse,
-  VoiceAgentsResponse,
-  VoiceCall,
-  VoiceHistoryMonth,
-  VoicePlan,
-} from '../model/types.js';
+import type { MessagingAgentsResponse, VoiceAgentsResponse, VoiceCall, VoiceHistoryMonth, VoicePlan } from '../model/types.js';
 
 /** Everything a memory data source (or the demo backend) can answer from. */
 export interface UsageDataset {
@@ -74,11 +68,7 @@ function compareCalls(key: VoiceCallsParams['sort']['key']): (a: VoiceCall, b: V
 }
 
 /** Sums per-agent monthly history into one series covering `from`..`to`. */
-export function sumHistory(
-  series: VoiceHistoryMonth[][],
-  from: string,
-  to: string,
-): VoiceHistoryMonth[] {
+export function sumHistory(series: VoiceHistoryMonth[][], from: string, to: string): VoiceHistoryMonth[] {
   const byMonth = new Map<string, VoiceHistoryMonth>();
   for (const months of series) {
     for (const m of months) {
@@ -109,8 +99,7 @@ export function createMemoryDataSource(data: Partial<UsageDataset> = {}, options
   }
 
   return {
-    getVoiceAgents: (params) =>
-      answer(params, () => data.voiceAgents ?? { month: monthInTimeZone(now(), 'UTC'), timeZone: 'UTC', agents: [] }),
+    getVoiceAgents: (params) => answer(params, () => data.voiceAgents ?? { month: monthInTimeZone(now(), 'UTC'), timeZone: 'UTC', agents: [] }),
     getVoicePlan: (params) => answer(params, () => plan),
     activateVoiceTrial: (params) =>
       answer(params, () => {

@@ -100,12 +100,7 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
     });
   }
 
-  function request<T>(
-    operation: string,
-    query: Record<string, string | number | undefined>,
-    params: RequestParams,
-    method: 'GET' | 'POST' = 'GET',
-  ): Promise<T> {
+  function request<T>(operation: string, query: Record<string, string | number | undefined>, params: RequestParams, method: 'GET' | 'POST' = 'GET'): Promise<T> {
     const url = new URL(operation, base);
     for (const [name, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') url.searchParams.set(name, String(value));

@@ -90,8 +90,10 @@ export function withTimeout<T>(run: (signal: AbortSignal) => Promise<T>, options
  * and rejects with a `UsageDataError` of kind `timeout` naming the contract operation.
  */
 export function withRequestTimeout(source: UsageDataSource, timeoutMs: number): UsageDataSource {
-  const bound = <P extends { signal?: AbortSignal }, T>(operation: string, call: (params: P) => Promise<T>) =>
-    (params: P): Promise<T> => withTimeout((signal) => call({ ...params, signal }), { signal: params.signal, timeoutMs, operation });
+  const bound =
+    <P extends { signal?: AbortSignal }, T>(operation: string, call: (params: P) => Promise<T>) =>
+    (params: P): Promise<T> =>
+      withTimeout((signal) => call({ ...params, signal }), { signal: params.signal, timeoutMs, operation });
   return {
     getVoiceAgents: bound('voice/agents', (params) => source.getVoiceAgents(params)),
     getVoicePlan: bound('voice/plan', (params) => source.getVoicePlan(params)),

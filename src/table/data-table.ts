@@ -117,35 +117,23 @@ export class DataTableController<R> implements ReactiveController {
     const align = `${column.numeric ? 'numeric' : 'text'}${column.hideWhenNarrow ? ' wide-only' : ''}${column.rowHeader ? ' row-header-col' : ''}`;
     const hiddenGroup = column.group ? html`<span class="visually-hidden">${column.group}, </span>` : nothing;
     const content = sortable
-      ? html`<button
-          type="button"
-          part="sort-button"
-          class="sort-button ${sorted ? `sorted ${sorted}` : ''}"
-          @click=${() => this.activate(column.key)}
-        >
+      ? html`<button type="button" part="sort-button" class="sort-button ${sorted ? `sorted ${sorted}` : ''}" @click=${() => this.activate(column.key)}>
           ${hiddenGroup}<span class="label">${column.label}</span>${SORT_ICON}
         </button>`
       : html`${hiddenGroup}<span class="label">${column.label}</span>`;
-    return html`<th
-      scope="col"
-      part="header-cell"
-      class="${align}"
-      data-key=${column.key}
-      rowspan=${attrs.rowspan ?? nothing}
-      aria-sort=${ariaSort}
-    >
-      ${content}
-    </th>`;
+    return html`<th scope="col" part="header-cell" class="${align}" data-key=${column.key} rowspan=${attrs.rowspan ?? nothing} aria-sort=${ariaSort}>${content}</th>`;
   }
 
   private header(columns: readonly Column<R>[], sort: SortState | undefined, indexed = false): TemplateResult {
     const grouped = columns.some((c) => c.group);
     if (!grouped) {
-      return html`<tr part="header-row" aria-rowindex=${indexed ? 1 : nothing}>${columns.map((c) => this.headerCell(c, sort, {}))}</tr>`;
+      return html`<tr part="header-row" aria-rowindex=${indexed ? 1 : nothing}>
+        ${columns.map((c) => this.headerCell(c, sort, {}))}
+      </tr>`;
     }
     const top: TemplateResult[] = [];
     const bottom: TemplateResult[] = [];
-    for (let i = 0; i < columns.length; ) {
+    for (let i = 0; i < columns.length;) {
       const column = columns[i] as Column<R>;
       if (!column.group) {
         top.push(this.headerCell(column, sort, { rowspan: 2 }));
@@ -154,20 +142,26 @@ export class DataTableController<R> implements ReactiveController {
       }
       let span = 0;
       while (columns[i + span]?.group === column.group) span++;
-      top.push(html`<th scope="colgroup" colspan=${span} part="header-cell group-header-cell" class="group">
-        <span class="label">${column.group}</span>
-      </th>`);
+      top.push(
+        html`<th scope="colgroup" colspan=${span} part="header-cell group-header-cell" class="group">
+          <span class="label">${column.group}</span>
+        </th>`,
+      );
       for (let j = i; j < i + span; j++) bottom.push(this.headerCell(columns[j] as Column<R>, sort, {}));
       i += span;
     }
-    return html`<tr part="header-row" aria-rowindex=${indexed ? 1 : nothing}>${top}</tr>
-      <tr part="header-row" aria-rowindex=${indexed ? 2 : nothing}>${bottom}</tr>`;
+    return html`<tr part="header-row" aria-rowindex=${indexed ? 1 : nothing}>
+        ${top}
+      </tr>
+      <tr part="header-row" aria-rowindex=${indexed ? 2 : nothing}>
+        ${bottom}
+      </tr>`;
   }
 
   /** `<colgroup>`s matching the grouped headers, so `scope="colgroup"` has groups to name. */
   private colgroups(columns: readonly Column<R>[]): TemplateResult[] {
     const out: TemplateResult[] = [];
-    for (let i = 0; i < columns.length; ) {
+    for (let i = 0; i < columns.length;) {
       let span = 1;
       const group = columns[i]?.group;
       if (group) while (columns[i + span]?.group === group) span++;
@@ -192,45 +186,48 @@ export class DataTableController<R> implements ReactiveController {
     const headerRows = columns.some((c) => c.group) ? 2 : 1;
     return html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-label=${options.caption}>
       <table part="table" aria-rowcount=${window ? window.total + headerRows : nothing}>
-        <caption class="visually-hidden">${options.caption}</caption>
+        <caption class="visually-hidden">
+          ${options.caption}
+        </caption>
         ${this.colgroups(columns)}
         <thead part="header">
           ${this.header(columns, sort, !!window)}
         </thead>
         <tbody part="body" aria-hidden=${options.loadingRows ? 'true' : nothing}>
-          ${options.loadingRows
-            ? Array.from(
-                { length: options.loadingRows },
-                () =>
-                  html`<tr class="loading">
-                    ${columns.map((c) => html`<td class="${c.numeric ? 'numeric' : 'text'}${c.hideWhenNarrow ? ' wide-only' : ''}"><span class="bone"></span></td>`)}
-                  </tr>`,
-              )
-            : repeat(
-                rows,
-                rowKey,
-                (row, i) =>
-                  html`<tr part="row" class=${rowClass?.(row) ?? ''} aria-rowindex=${window ? window.offset + i + 1 + headerRows : nothing}>
-                    ${columns.map((c) => this.cell(c, row))}
-                  </tr>`,
-              )}
+          ${
+            options.loadingRows
+              ? Array.from(
+                  { length: options.loadingRows },
+                  () =>
+                    html`<tr class="loading">
+                      ${columns.map((c) => html`<td class="${c.numeric ? 'numeric' : 'text'}${c.hideWhenNarrow ? ' wide-only' : ''}"><span class="bone"></span></td>`)}
+                    </tr>`,
+                )
+              : repeat(
+                  rows,
+                  rowKey,
+                  (row, i) =>
+                    html`<tr part="row" class=${rowClass?.(row) ?? ''} aria-rowindex=${window ? window.offset + i + 1 + headerRows : nothing}>
+                      ${columns.map((c) => this.cell(c, row))}
+                    </tr>`,
+                )
+          }
         </tbody>
-        ${options.totalsLabel === undefined
-          ? nothing
-          : html`<tfoot>
-              <tr part="totals-row">
-                ${columns.map((c) =>
-                  c.rowHeader
-                    ? html`<th scope="row" part="cell totals-cell" class="text row-header-col">${options.totalsLabel}</th>`
-                    : html`<td
-                        part="cell totals-cell${c.numeric ? ' numeric-cell' : ''}"
-                        class="${c.numeric ? 'numeric' : 'text'}${c.hideWhenNarrow ? ' wide-only' : ''}"
-                      >
-                        ${c.total ? c.total(rows) : nothing}
-                      </td>`,
-                )}
-              </tr>
-            </tfoot>`}
+        ${
+          options.totalsLabel === undefined
+            ? nothing
+            : html`<tfoot>
+                <tr part="totals-row">
+                  ${columns.map((c) =>
+                    c.rowHeader
+                      ? html`<th scope="row" part="cell totals-cell" class="text row-header-col">${options.totalsLabel}</th>`
+                      : html`<td part="cell totals-cell${c.numeric ? ' numeric-cell' : ''}" class="${c.numeric ? 'numeric' : 'text'}${c.hideWhenNarrow ? ' wide-only' : ''}">
+                          ${c.total ? c.total(rows) : nothing}
+                        </td>`,
+                  )}
+                </tr>
+              </tfoot>`
+        }
       </table>
     </div>`;
   }
@@ -243,7 +240,9 @@ export class DataTableController<R> implements ReactiveController {
     const headerColumns = columns.map((c) => ({ ...c, sortValue: undefined, sortable: false }));
     return html`<div class="scroller" part="scroller">
       <table part="table" class="skeleton">
-        <caption class="visually-hidden">${caption}</caption>
+        <caption class="visually-hidden">
+          ${caption}
+        </caption>
         <thead part="header">
           ${this.header(headerColumns, undefined)}
         </thead>
@@ -252,10 +251,7 @@ export class DataTableController<R> implements ReactiveController {
             { length: rowCount },
             () =>
               html`<tr part="row">
-                ${columns.map(
-                  (c) =>
-                    html`<td class="${c.numeric ? 'numeric' : 'text'}${c.hideWhenNarrow ? ' wide-only' : ''}"><span class="bone"></span></td>`,
-                )}
+                ${columns.map((c) => html`<td class="${c.numeric ? 'numeric' : 'text'}${c.hideWhenNarrow ? ' wide-only' : ''}"><span class="bone"></span></td>`)}
               </tr>`,
           )}
         </tbody>

@@ -29,8 +29,7 @@ export function nextSort(current: SortState | undefined, key: string): SortState
   return { key, direction: 'asc' };
 }
 
-const isBlank = (v: SortValue): v is null | undefined =>
-  v === undefined || v === null || (typeof v === 'number' && Number.isNaN(v)) || (typeof v === 'string' && v.trim() === '');
+const isBlank = (v: SortValue): v is null | undefined => v === undefined || v === null || (typeof v === 'number' && Number.isNaN(v)) || (typeof v === 'string' && v.trim() === '');
 
 /** Compares two non-blank values: numbers numerically, booleans true first, text by the collator. */
 export function compareValues(a: Exclude<SortValue, null | undefined>, b: Exclude<SortValue, null | undefined>, collator: Intl.Collator): number {

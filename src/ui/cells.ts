@@ -7,13 +7,10 @@ import type { Problem } from '../validate/validate.js';
 import { warningIcon } from './icons.js';
 
 /** An invalid value: an em dash that assistive tech reads as "not available". */
-export const notAvailable = html`<span class="na" title="Not available"
-  ><span aria-hidden="true">${NOT_AVAILABLE}</span><span class="visually-hidden">not available</span></span
->`;
+export const notAvailable = html`<span class="na" title="Not available"><span aria-hidden="true">${NOT_AVAILABLE}</span><span class="visually-hidden">not available</span></span>`;
 
 /** The marker at the start of a row with invalid data. */
-export const problemMarker = (hasProblem: boolean) =>
-  hasProblem ? html`${warningIcon()}<span class="visually-hidden">Has invalid data. </span>` : nothing;
+export const problemMarker = (hasProblem: boolean) => (hasProblem ? html`${warningIcon()}<span class="visually-hidden">Has invalid data. </span>` : nothing);
 
 /** One notice above a table: how many rows had problems, the details on demand. */
 export function problemNotice(problems: readonly Problem[], rowsWithProblems: number, noun: string): TemplateResult | typeof nothing {
@@ -51,9 +48,9 @@ export function totalCell<R>(rows: readonly R[], value: (row: R) => number | und
   const { sum, missing } = totalOf(rows, value);
   if (rows.length > 0 && missing === rows.length) return notAvailable;
   const note = `leaves out ${missing} invalid value${missing === 1 ? '' : 's'}`;
-  return html`${missing > 0
-    ? html`<span class="incomplete" title=${`Incomplete: ${note}`}>${warningIcon()}<span class="visually-hidden">incomplete, ${note}: </span></span>`
-    : nothing}${numberCell(sum, kind, locale)}`;
+  return html`${
+    missing > 0 ? html`<span class="incomplete" title=${`Incomplete: ${note}`}>${warningIcon()}<span class="visually-hidden">incomplete, ${note}: </span></span>` : nothing
+  }${numberCell(sum, kind, locale)}`;
 }
 
 /** A numeric column with a totals cell. */
@@ -70,8 +67,7 @@ export function numberColumn<R>(key: string, label: string, kind: NumberKind, va
 }
 
 /** A name that truncates with an ellipsis, in its own direction, with the whole name as its tooltip. */
-export const truncated = (name: string | undefined, cls = 'truncate') =>
-  html`<span class=${cls} dir="auto" title=${name ?? ''}>${name ?? notAvailable}</span>`;
+export const truncated = (name: string | undefined, cls = 'truncate') => html`<span class=${cls} dir="auto" title=${name ?? ''}>${name ?? notAvailable}</span>`;
 
 /** An entity name: isolated direction; phone numbers always read left to right. */
 export function entityName(name: string | undefined, type: string | undefined, cls = 'truncate'): TemplateResult {
@@ -99,8 +95,7 @@ export function agentColumns<R extends AgentRow>(agentExtra: (row: R) => unknown
       label: 'Entity',
       hideWhenNarrow: true,
       sortValue: (r) => r.entityName,
-      cell: (r) => html`<span class="line">${entityName(r.entityName, r.entityType)}</span>
-        <span class="secondary">${entityTypeLabel(r.entityType)}</span>`,
+      cell: (r) => html`<span class="line">${entityName(r.entityName, r.entityType)}</span> <span class="secondary">${entityTypeLabel(r.entityType)}</span>`,
     },
     {
       key: 'name',

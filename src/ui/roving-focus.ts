@@ -56,3 +56,9 @@ export function moveFocus(event: KeyboardEvent, items: readonly HTMLElement[], c
   items[next]?.focus();
   return next;
 }
+
+/** A key on a menu button: Enter, Space or Down open the menu on its first item, Up on its last. */
+export function menuButtonKey(key: string): 'first' | 'last' | undefined {
+  if (key === 'ArrowDown' || key === 'Enter' || key === ' ') return 'first';
+  return key === 'ArrowUp' ? 'last' : undefined;
+}

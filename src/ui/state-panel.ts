@@ -25,8 +25,7 @@ export function errorMessage(error: unknown): string {
 }
 
 /** The error state: what failed, why, and Retry. */
-export const errorPanel = (title: string, error: unknown, retry: () => unknown) =>
-  statePanel('error', title, errorMessage(error), { label: 'Retry', onClick: () => void retry() });
+export const errorPanel = (title: string, error: unknown, retry: () => unknown) => statePanel('error', title, errorMessage(error), { label: 'Retry', onClick: () => void retry() });
 
 export const stateStyles = css`
   .state {

@@ -43,5 +43,4 @@ export const trialWarningStyles = css`
     flex: 1;
     margin: 0;
   }
-
 `;

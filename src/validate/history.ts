@@ -55,7 +55,15 @@ export function validateHistory(input: VoiceHistoryResponse | unknown, from: str
   const rows = monthRange(from, to).map((month): HistoryRow => {
     const row = byMonth.get(month);
     if (!row) return { key: month, month, callsEngaged: 0, billableMinutes: 0, nonBillableCalls: 0, absent: true, hasProblem: false };
-    return { key: month, month, callsEngaged: row.callsEngaged, billableMinutes: row.billableMinutes, nonBillableCalls: row.nonBillableCalls, absent: false, hasProblem: row.hasProblem };
+    return {
+      key: month,
+      month,
+      callsEngaged: row.callsEngaged,
+      billableMinutes: row.billableMinutes,
+      nonBillableCalls: row.nonBillableCalls,
+      absent: false,
+      hasProblem: row.hasProblem,
+    };
   });
   return { rows, problems, rowsWithProblems: countProblemRows(problems) };
 }

@@ -38,12 +38,12 @@ export function validateMessagingAgents(input: MessagingAgentsResponse | unknown
     else problems.push({ message: `The answer to ${OPERATION} has an invalid “timeZone”; times are shown in this browser’s time zone.` });
   }
   const rows = readAgentRows(list, problems, (r) => ({
-      licenseType: r.text('license.type', 'the license type'),
-      licenseEndsAt: r.instant('license.endsAt', 'the license end', true),
-      newCasesPercentWhenOpen: r.range('engagement.newCasesPercentWhenOpen', 'the share of new cases', 0, 100),
-      handlesWhenClosed: r.bool('engagement.handlesWhenClosed', 'whether it handles cases when closed'),
-      priceCredits: r.amount('priceCredits', 'the price in credits'),
-      engagedCases: r.count('engagedCases', 'engaged cases'),
+    licenseType: r.text('license.type', 'the license type'),
+    licenseEndsAt: r.instant('license.endsAt', 'the license end', true),
+    newCasesPercentWhenOpen: r.range('engagement.newCasesPercentWhenOpen', 'the share of new cases', 0, 100),
+    handlesWhenClosed: r.bool('engagement.handlesWhenClosed', 'whether it handles cases when closed'),
+    priceCredits: r.amount('priceCredits', 'the price in credits'),
+    engagedCases: r.count('engagedCases', 'engaged cases'),
   }));
   return { asOf, timeZone, rows, problems, rowsWithProblems: countProblemRows(problems) };
 }

@@ -48,14 +48,14 @@ export function validateVoiceAgents(input: VoiceAgentsResponse | unknown): Voice
   else problems.push({ message: `The answer to ${OPERATION} has no valid “timeZone”; times are shown in this browser’s time zone.` });
 
   const rows = readAgentRows(list, problems, (r) => ({
-      active: r.bool('active', 'active'),
-      activatedAt: r.instant('activatedAt', 'the activation time'),
-      callsEngagedThisMonth: r.count('callsEngagedThisMonth', 'calls engaged this month'),
-      callsHandledSinceActivation: r.count('callsHandledSinceActivation', 'calls handled since activation'),
-      billableMinutesThisMonth: r.amount('billableMinutesThisMonth', 'billable minutes this month'),
-      billableMinutesSinceActivation: r.amount('billableMinutesSinceActivation', 'billable minutes since activation'),
-      nonBillableCallsThisMonth: r.count('nonBillableCallsThisMonth', 'non-billable calls this month'),
-      nonBillableCallsSinceActivation: r.count('nonBillableCallsSinceActivation', 'non-billable calls since activation'),
+    active: r.bool('active', 'active'),
+    activatedAt: r.instant('activatedAt', 'the activation time'),
+    callsEngagedThisMonth: r.count('callsEngagedThisMonth', 'calls engaged this month'),
+    callsHandledSinceActivation: r.count('callsHandledSinceActivation', 'calls handled since activation'),
+    billableMinutesThisMonth: r.amount('billableMinutesThisMonth', 'billable minutes this month'),
+    billableMinutesSinceActivation: r.amount('billableMinutesSinceActivation', 'billable minutes since activation'),
+    nonBillableCallsThisMonth: r.count('nonBillableCallsThisMonth', 'non-billable calls this month'),
+    nonBillableCallsSinceActivation: r.count('nonBillableCallsSinceActivation', 'non-billable calls since activation'),
   }));
   return { month, timeZone, asOf, rows, problems, rowsWithProblems: countProblemRows(problems) };
 }

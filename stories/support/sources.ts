@@ -12,8 +12,7 @@ export const demoSource = (options: DemoDataOptions = {}) => createMemoryDataSou
 
 /** Never answers (until aborted): the loading state. */
 export function pendingSource(): UsageDataSource {
-  const never = <T>({ signal }: { signal?: AbortSignal }) =>
-    new Promise<T>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }));
+  const never = <T>({ signal }: { signal?: AbortSignal }) => new Promise<T>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }));
   return {
     getVoiceAgents: never,
     getVoicePlan: never,
@@ -123,7 +122,6 @@ export function lostTrialAnswerSource(): UsageDataSource {
       activating = true;
       return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }));
     },
-    getVoicePlan: (params) =>
-      activating ? Promise.reject(new UsageDataError('network', 'voice/plan', 'Could not reach the server for voice/plan.')) : inner.getVoicePlan(params),
+    getVoicePlan: (params) => (activating ? Promise.reject(new UsageDataError('network', 'voice/plan', 'Could not reach the server for voice/plan.')) : inner.getVoicePlan(params)),
   };
 }

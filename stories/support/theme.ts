@@ -6,9 +6,9 @@ const frame = (theme: 'light' | 'dark', content: unknown, width?: number) =>
   html`<div
     class="ai-story-frame"
     data-theme=${theme}
-    style="color-scheme: ${theme}; background: ${theme === 'dark' ? '#0b0c0e' : '#ffffff'}; color: ${theme === 'dark'
-      ? '#e6e8eb'
-      : '#1b1f24'}; padding: 24px; font-family: system-ui, sans-serif; box-sizing: border-box; ${width ? `width: ${width}px;` : ''}"
+    style="color-scheme: ${theme}; background: ${theme === 'dark' ? '#0b0c0e' : '#ffffff'}; color: ${
+      theme === 'dark' ? '#e6e8eb' : '#1b1f24'
+    }; padding: 24px; font-family: system-ui, sans-serif; box-sizing: border-box; ${width ? `width: ${width}px;` : ''}"
   >
     ${content}
   </div>`;

@@ -27,14 +27,14 @@ const settledMenu = (el: Element) => shadow(el).querySelector<HTMLElement & { up
 async function ready(endpoint: string) {
   const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage endpoint=${endpoint} locale="en-GB"></ai-voice-usage>`);
   await settled(el);
-  await waitUntil(() => items(el)[0] && !text(items(el)[0]).endsWith('…') || text(items(el)[0]) === 'Activate trial…', 'plan never loaded');
+  await waitUntil(() => (items(el)[0] && !text(items(el)[0]).endsWith('…')) || text(items(el)[0]) === 'Activate trial…', 'plan never loaded');
   return el;
 }
 
 async function openTrialDialog(el: AiVoiceUsage) {
   menuButton(el).click();
   await el.updateComplete;
-    await settledMenu(el);
+  await settledMenu(el);
   items(el)[0]!.click();
   await waitUntil(() => dialog(el).open, 'dialog did not open');
 }
@@ -135,7 +135,7 @@ describe('"Configure AI Voice"', () => {
       await openTrialDialog(el);
       await el.activateTrial();
       await el.updateComplete;
-    await settledMenu(el);
+      await settledMenu(el);
       const alert = dialog(el).querySelector('[role="alert"]')!;
       expect(text(alert)).to.contain('Couldn’t activate the trial.');
       expect(text(alert)).to.contain(words);

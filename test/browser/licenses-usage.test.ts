@@ -100,7 +100,9 @@ describe('<ai-licenses-usage>', () => {
   });
 
   it('serves every element inside from one enclosing provider', async () => {
-    const wrapper = await fixture(html`<ai-usage-provider endpoint="/api/scenarios/agents=3,messaging=2/"><ai-licenses-usage active-tab="messaging"></ai-licenses-usage></ai-usage-provider>`);
+    const wrapper = await fixture(
+      html`<ai-usage-provider endpoint="/api/scenarios/agents=3,messaging=2/"><ai-licenses-usage active-tab="messaging"></ai-licenses-usage></ai-usage-provider>`,
+    );
     const el = wrapper.querySelector('ai-licenses-usage')!;
     const messaging = inner(el, 'ai-messaging-usage')!;
     await settled(messaging);

@@ -39,7 +39,9 @@ const names = (el: Element) => bodyRows(el).map((tr) => text(tr.querySelector('[
 const agentsBy = (order: number[]) => order.map((i) => data.messagingAgents.agents[i]!.name);
 
 async function render(attrs = html``) {
-  const el = await fixture<AiMessagingUsage>(html`<ai-messaging-usage .dataSource=${source()} .referenceDate=${now} locale="en-GB" time-zone="Europe/Stockholm"></ai-messaging-usage>${attrs}`);
+  const el = await fixture<AiMessagingUsage>(
+    html`<ai-messaging-usage .dataSource=${source()} .referenceDate=${now} locale="en-GB" time-zone="Europe/Stockholm"></ai-messaging-usage>${attrs}`,
+  );
   await settled(el);
   return el;
 }

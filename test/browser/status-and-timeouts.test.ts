@@ -22,7 +22,11 @@ const panel = (el: Element, kind: string) => shadow(el).querySelector(`[part~="$
 async function make(tag: (typeof TAGS)[number], attrs: string, source?: UsageDataSource): Promise<DataElement> {
   const t = unsafeStatic(tag);
   const el = await fixture<DataElement>(staticHtml`<${t} locale="en-GB" time-zone="Europe/Stockholm" month="2026-11" .dataSource=${source}></${t}>`);
-  for (const [name, value] of attrs.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(name!, value ?? '');
+  for (const [name, value] of attrs
+    .split(' ')
+    .filter(Boolean)
+    .map((a) => a.split('=')))
+    el.setAttribute(name!, value ?? '');
   return el;
 }
 
@@ -131,10 +135,12 @@ describe('time limits', () => {
   });
 
   it('takes the provider’s limit for the elements inside it, and an element’s own over it', async () => {
-    const wrapper = await fixture(html`<ai-usage-provider endpoint="/api/scenarios/hang/" request-timeout="300">
-      <ai-messaging-usage></ai-messaging-usage>
-      <ai-voice-usage request-timeout="60000"></ai-voice-usage>
-    </ai-usage-provider>`);
+    const wrapper = await fixture(
+      html`<ai-usage-provider endpoint="/api/scenarios/hang/" request-timeout="300">
+        <ai-messaging-usage></ai-messaging-usage>
+        <ai-voice-usage request-timeout="60000"></ai-voice-usage>
+      </ai-usage-provider>`,
+    );
     const messaging = wrapper.querySelector('ai-messaging-usage')!;
     const voice = wrapper.querySelector('ai-voice-usage')!;
     await statusIs(messaging, 'error');
@@ -174,7 +180,10 @@ describe('trial activation with a lost answer', () => {
     expect(text(configure(el).querySelector('.activate'))).to.equal('Try again');
     const log = await serverLog(tag);
     const post = log.findIndex((r) => r.method === 'POST');
-    expect(log.slice(post + 1).some((r) => r.operation === 'voice/plan'), 'voice/plan read again after the POST').to.equal(true);
+    expect(
+      log.slice(post + 1).some((r) => r.operation === 'voice/plan'),
+      'voice/plan read again after the POST',
+    ).to.equal(true);
     expect(await posts(tag)).to.have.length(1);
     await expect(el).to.be.accessible();
   });
@@ -191,10 +200,12 @@ describe('trial activation with a lost answer', () => {
   it('shares one activation between the elements on one backend', async () => {
     const tag = uniqueTag('shared');
     const endpoint = `/api/scenarios/seed=${Math.floor(Math.random() * 1e6)},tag=${tag}/`;
-    const wrapper = await fixture(html`<div>
-      <ai-voice-usage endpoint=${endpoint} locale="en-GB"></ai-voice-usage>
-      <ai-voice-usage endpoint=${endpoint} locale="en-GB"></ai-voice-usage>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <ai-voice-usage endpoint=${endpoint} locale="en-GB"></ai-voice-usage>
+        <ai-voice-usage endpoint=${endpoint} locale="en-GB"></ai-voice-usage>
+      </div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('ai-voice-usage')];
     for (const el of [a!, b!]) await waitUntil(() => text(configure(el).querySelector('[role="menuitem"]')) === 'Activate trial…', 'plan never loaded', wait);
     await Promise.all([a!.activateTrial(), b!.activateTrial()]);

@@ -104,9 +104,9 @@ for (const mod of modules) {
         ? ['Voice', 'Messaging', 'Loading', 'Error']
         : meta.title.endsWith('ai-usage-calls')
           ? ['Default', 'Loading', 'Empty', 'Error', 'NoPermission', 'TimedOut']
-        : meta.title.endsWith('ai-usage-history')
-          ? ['Default', 'Table', 'NoPermission', 'Empty', 'HundredThousandCalls', 'SlowBackend', 'Loading', 'Error', 'InvalidRows']
-          : ['Default', 'Loading', 'Empty', 'Error', 'InvalidRows'];
+          : meta.title.endsWith('ai-usage-history')
+            ? ['Default', 'Table', 'NoPermission', 'Empty', 'HundredThousandCalls', 'SlowBackend', 'Loading', 'Error', 'InvalidRows']
+            : ['Default', 'Loading', 'Empty', 'Error', 'InvalidRows'];
       for (const state of required) expect(names).to.include(state);
     });
 

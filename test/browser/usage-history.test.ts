@@ -17,8 +17,7 @@ const updated = async (el: AiUsageHistory) => {
   await el.updateComplete;
   await shadow(el).querySelector('ai-usage-calls')?.updateComplete;
 };
-const callsReady = (el: Element) =>
-  waitUntil(() => calls(el).length > 0 || inCalls(el, '[part~="state"], [part="permission-notice"]'), 'calls never shown', { timeout: 8000 });
+const callsReady = (el: Element) => waitUntil(() => calls(el).length > 0 || inCalls(el, '[part~="state"], [part="permission-notice"]'), 'calls never shown', { timeout: 8000 });
 const historyReady = (el: Element) => waitUntil(() => shadow(el).querySelector('.chart, .history table:not(.skeleton), .history .state'), 'history never shown', { timeout: 8000 });
 
 async function orgMonth(endpoint: string): Promise<string> {
@@ -54,7 +53,9 @@ describe('<ai-usage-history>', () => {
     expect(text(lastRow.cells[2])).to.equal(new Intl.NumberFormat('en-US').format(last.billableMinutes));
     const prev = expected[expected.length - 2]!;
     const change = (last.billableMinutes - prev.billableMinutes) / prev.billableMinutes;
-    expect(text(lastRow.cells[3])).to.equal(new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: Math.abs(change) < 0.1 ? 1 : 0, signDisplay: 'exceptZero' }).format(change));
+    expect(text(lastRow.cells[3])).to.equal(
+      new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: Math.abs(change) < 0.1 ? 1 : 0, signDisplay: 'exceptZero' }).format(change),
+    );
     expectCleanText(el);
     await expect(el).to.be.accessible();
   });
@@ -78,7 +79,9 @@ describe('<ai-usage-history>', () => {
       await executeServerCommand('emulate-timezone', { timeZone });
       expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(timeZone);
       const data = createDemoData({ seed: 2, voiceAgents: 3, month: '2025-03', now: new Date('2025-03-15T12:00:00Z') });
-      const el = await fixture<AiUsageHistory>(html`<ai-usage-history .dataSource=${createMemoryDataSource(data)} from="2025-01" to="2025-03" view="table" locale="en-US"></ai-usage-history>`);
+      const el = await fixture<AiUsageHistory>(
+        html`<ai-usage-history .dataSource=${createMemoryDataSource(data)} from="2025-01" to="2025-03" view="table" locale="en-US"></ai-usage-history>`,
+      );
       await historyReady(el);
       await callsReady(el);
       const months = [...shadow(el).querySelectorAll('.history tbody th')].map((th) => text(th));
@@ -94,7 +97,9 @@ describe('<ai-usage-history>', () => {
       ...createMemoryDataSource(createDemoData({ seed: 2, voiceAgents: 1, month: '2026-11' })),
       getVoiceCalls: async () => ({
         total: 1,
-        items: [{ id: 'x', startedAt: '2026-11-30T23:30:00Z', durationSeconds: 3725, agentId: 'va-001', agentName: 'Astrid', takenBy: { kind: 'user', name: 'Anna' }, billable: true }],
+        items: [
+          { id: 'x', startedAt: '2026-11-30T23:30:00Z', durationSeconds: 3725, agentId: 'va-001', agentName: 'Astrid', takenBy: { kind: 'user', name: 'Anna' }, billable: true },
+        ],
       }),
     };
     const el = await fixture<AiUsageHistory>(html`<ai-usage-history .dataSource=${source} locale="en-GB"></ai-usage-history>`);
@@ -114,7 +119,11 @@ describe('<ai-usage-history>', () => {
     const first = await requests();
     expect(first).to.have.length(1);
     expect(first[0]).to.include({ offset: '0', limit: '50', sort: 'startedAt:desc' });
-    const total = Number(range(el).match(/of ([\d,]+) calls/)![1]!.replace(/,/g, ''));
+    const total = Number(
+      range(el)
+        .match(/of ([\d,]+) calls/)![1]!
+        .replace(/,/g, ''),
+    );
     expect(range(el)).to.equal(`1–50 of ${total.toLocaleString('en-US')} calls`);
     expect(calls(el)).to.have.length(50);
     const table = inCalls(el, 'table')!;
@@ -144,7 +153,12 @@ describe('<ai-usage-history>', () => {
     expect(inCalls(el, 'th[data-key="durationSeconds"]')!.getAttribute('aria-sort')).to.equal('ascending');
     const lengths = calls(el).map((tr) => text(tr.cells[1]));
     expect(lengths[0]).to.match(/^0:0\d$/);
-    expect((await requests()).map((q) => `${q.offset}|${q.sort}`)).to.deep.equal(['0|startedAt:desc', '50|startedAt:desc', `${lastOffset}|startedAt:desc`, '0|durationSeconds:asc']);
+    expect((await requests()).map((q) => `${q.offset}|${q.sort}`)).to.deep.equal([
+      '0|startedAt:desc',
+      '50|startedAt:desc',
+      `${lastOffset}|startedAt:desc`,
+      '0|durationSeconds:asc',
+    ]);
     expect((await requests()).every((q) => Number(q.limit) <= 500)).to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -153,7 +167,11 @@ describe('<ai-usage-history>', () => {
     const tag = uniqueTag('big');
     const el = await fixture<AiUsageHistory>(html`<ai-usage-history endpoint="/api/scenarios/volume=40,tag=${tag}/" locale="en-US"></ai-usage-history>`);
     await callsReady(el);
-    const total = Number(range(el).match(/of ([\d,]+) calls/)![1]!.replace(/,/g, ''));
+    const total = Number(
+      range(el)
+        .match(/of ([\d,]+) calls/)![1]!
+        .replace(/,/g, ''),
+    );
     expect(total).to.be.greaterThan(60_000);
     expect(calls(el)).to.have.length(50);
     expect((await serverLog(tag)).filter((r) => r.operation === 'voice/calls')).to.have.length(1);

@@ -4,21 +4,7 @@ import '../../src/index.js';
 import type { AiVoiceUsage } from '../../src/index.js';
 import { createMemoryDataSource, UsageDataError, type UsageDataSource, type VoiceAgentsResponse } from '../../src/data.js';
 import { createDemoData } from '../../src/demo-data.js';
-import {
-  allByPart,
-  bodyRows,
-  byPart,
-  byRole,
-  expectCleanText,
-  headerButton,
-  headerCell,
-  rowTexts,
-  serverLog,
-  settled,
-  shadow,
-  text,
-  uniqueTag,
-} from './helpers.js';
+import { allByPart, bodyRows, byPart, byRole, expectCleanText, headerButton, headerCell, rowTexts, serverLog, settled, shadow, text, uniqueTag } from './helpers.js';
 
 const demo = createDemoData({ seed: 3, voiceAgents: 6, month: '2026-11', now: new Date('2026-11-20T12:00:00Z') });
 
@@ -141,9 +127,7 @@ describe('<ai-voice-usage>', () => {
   });
 
   it('applies a sort attribute set by the host, and lets the host cancel a sort', async () => {
-    const el = await fixture<AiVoiceUsage>(
-      html`<ai-voice-usage .dataSource=${createMemoryDataSource(demo)} sort="callsEngagedThisMonth:desc"></ai-voice-usage>`,
-    );
+    const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage .dataSource=${createMemoryDataSource(demo)} sort="callsEngagedThisMonth:desc"></ai-voice-usage>`);
     await settled(el);
     const calls = () => bodyRows(el).map((tr) => Number(text(tr.cells[2]).replace(/\D/g, '')));
     expect(calls()).to.deep.equal([...calls()].sort((a, b) => b - a));
@@ -309,7 +293,11 @@ describe('<ai-voice-usage>', () => {
   });
 
   it('takes its data from the nearest <ai-usage-provider>, and follows its endpoint', async () => {
-    const wrapper = await fixture(html`<ai-usage-provider endpoint="/api/scenarios/agents=3/"><div><ai-voice-usage></ai-voice-usage></div></ai-usage-provider>`);
+    const wrapper = await fixture(
+      html`<ai-usage-provider endpoint="/api/scenarios/agents=3/"
+        ><div><ai-voice-usage></ai-voice-usage></div
+      ></ai-usage-provider>`,
+    );
     const el = wrapper.querySelector('ai-voice-usage')!;
     await settled(el);
     expect(bodyRows(el)).to.have.length(3);

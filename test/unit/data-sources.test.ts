@@ -163,7 +163,10 @@ describe('createMemoryDataSource', () => {
     const all = await source.getVoiceCalls({ month: '2026-11', sort: { key: 'durationSeconds', direction: 'asc' }, offset: 0, limit: 500 });
     assert.equal(all.total, data.voiceCalls['2026-11']!.length);
     const durations = all.items.map((c) => c.durationSeconds);
-    assert.deepEqual(durations, [...durations].sort((a, b) => a - b));
+    assert.deepEqual(
+      durations,
+      [...durations].sort((a, b) => a - b),
+    );
     const one = await source.getVoiceCalls({ month: '2026-11', agentId: 'va-002', sort: { key: 'startedAt', direction: 'desc' }, offset: 0, limit: 10 });
     assert.ok(one.items.every((c) => c.agentId === 'va-002'));
     const denied = createMemoryDataSource(data, { canSeeCalls: false });

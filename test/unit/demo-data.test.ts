@@ -21,21 +21,36 @@ describe('createDemoData', () => {
     const agents = createDemoData(options).voiceAgents.agents;
     assert.ok(agents.some((a) => a.active) && agents.some((a) => !a.active));
     assert.ok(agents.some((a) => a.entity.type === 'response-group') && agents.some((a) => a.entity.type === 'phone-number'));
-    assert.ok(agents.some((a) => /[\u0600-\u06ff]/.test(a.name)), 'an Arabic name');
-    assert.ok(agents.some((a) => /[\u3040-\u30ff]/.test(a.name)), 'a Japanese name');
+    assert.ok(
+      agents.some((a) => /[\u0600-\u06ff]/.test(a.name)),
+      'an Arabic name',
+    );
+    assert.ok(
+      agents.some((a) => /[\u3040-\u30ff]/.test(a.name)),
+      'a Japanese name',
+    );
   });
 
   it('adds up: history sums to the since-activation totals, calls to the month’s figures', () => {
     const data = createDemoData(options);
     for (const agent of data.voiceAgents.agents) {
       const history = data.voiceHistory[agent.id]!;
-      assert.equal(history.reduce((s, m) => s + m.callsEngaged, 0), agent.callsHandledSinceActivation);
-      assert.equal(history.reduce((s, m) => s + m.billableMinutes, 0), agent.billableMinutesSinceActivation);
+      assert.equal(
+        history.reduce((s, m) => s + m.callsEngaged, 0),
+        agent.callsHandledSinceActivation,
+      );
+      assert.equal(
+        history.reduce((s, m) => s + m.billableMinutes, 0),
+        agent.billableMinutesSinceActivation,
+      );
       assert.equal(history.at(-1)!.billableMinutes, agent.billableMinutesThisMonth);
       const calls = data.voiceCalls['2026-11']!.filter((c) => c.agentId === agent.id);
       assert.equal(calls.length, agent.callsEngagedThisMonth);
       assert.equal(calls.filter((c) => !c.billable).length, agent.nonBillableCallsThisMonth);
-      assert.equal(calls.filter((c) => c.billable).reduce((s, c) => s + Math.ceil(c.durationSeconds / 60), 0), agent.billableMinutesThisMonth);
+      assert.equal(
+        calls.filter((c) => c.billable).reduce((s, c) => s + Math.ceil(c.durationSeconds / 60), 0),
+        agent.billableMinutesThisMonth,
+      );
       assert.ok(calls.every((c) => c.billable === c.durationSeconds >= 15));
     }
   });

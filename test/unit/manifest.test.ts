@@ -188,9 +188,16 @@ describe('custom-elements.json (run after `npm run manifest`)', () => {
   describe('matches the README', () => {
     it('reads names from the README reference tables', () => {
       // The parser itself: a README it cannot read must not pass by finding nothing.
-      for (const tag of KNOWN) assert.ok(documented.some((d) => d.tags.includes(tag)), `the README reference tables cover <${tag}>`);
+      for (const tag of KNOWN)
+        assert.ok(
+          documented.some((d) => d.tags.includes(tag)),
+          `the README reference tables cover <${tag}>`,
+        );
       for (const kind of ['attribute', 'property', 'method', 'event', 'slot', 'part', 'cssProperty'] as const) {
-        assert.ok(documented.some((d) => d.kind === kind), `the README documents at least one ${kind}`);
+        assert.ok(
+          documented.some((d) => d.kind === kind),
+          `the README documents at least one ${kind}`,
+        );
       }
       assert.ok(documented.some((d) => d.kind === 'attribute' && d.name === 'time-zone' && d.tags.includes('ai-usage-history')));
       assert.ok(documented.some((d) => d.kind === 'property' && d.name === 'dataSource' && d.tags.includes('ai-voice-usage')));

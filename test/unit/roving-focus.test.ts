@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { rovingIndex } from '../../src/ui/roving-focus.js';
+import { menuButtonKey, rovingIndex } from '../../src/ui/roving-focus.js';
 
 const menu = ['Activate trial…', 'Pricing plans…', 'Usage this month…'];
 
@@ -34,5 +34,9 @@ describe('roving focus', () => {
   it('stops at the ends when it does not wrap, and does nothing without items', () => {
     assert.equal(rovingIndex('ArrowDown', 2, menu, { orientation: 'vertical', wrap: false }), 2);
     assert.equal(rovingIndex('ArrowDown', 0, [], { orientation: 'vertical' }), undefined);
+  });
+
+  it('opens a menu from its button on the first item, or the last with Up', () => {
+    assert.deepEqual(['ArrowDown', 'Enter', ' ', 'ArrowUp', 'a', 'Escape'].map(menuButtonKey), ['first', 'first', 'first', 'last', undefined, undefined]);
   });
 });

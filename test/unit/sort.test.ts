@@ -60,12 +60,18 @@ describe('sortRows', () => {
   it('follows the locale: Swedish puts Ö after Z', () => {
     const sv = new Intl.Collator('sv', { sensitivity: 'base' });
     const names = [{ s: 'Örebro' }, { s: 'Zürich' }, { s: 'Oslo' }];
-    assert.deepEqual(sortRows(names, (r) => r.s, 'asc', sv).map((r) => r.s), ['Oslo', 'Zürich', 'Örebro']);
+    assert.deepEqual(
+      sortRows(names, (r) => r.s, 'asc', sv).map((r) => r.s),
+      ['Oslo', 'Zürich', 'Örebro'],
+    );
   });
 
   it('sorts booleans true first when ascending', () => {
     const flags = [{ b: false }, { b: true }, { b: undefined }, { b: true }];
-    assert.deepEqual(sortRows(flags, (r) => r.b, 'asc', collator).map((r) => r.b), [true, true, false, undefined]);
+    assert.deepEqual(
+      sortRows(flags, (r) => r.b, 'asc', collator).map((r) => r.b),
+      [true, true, false, undefined],
+    );
   });
 
   it('does not mutate its input', () => {

@@ -66,6 +66,9 @@ describe('filterRows', () => {
   });
 
   it('keeps everything, in order, for an empty query', () => {
-    assert.equal(filterRows(rows, '  ', (r) => [r.name]), rows);
+    assert.equal(
+      filterRows(rows, '  ', (r) => [r.name]),
+      rows,
+    );
   });
 });

@@ -148,7 +148,10 @@ describe('withTimeout', bounded, () => {
     const value = await withTimeout(async () => 42, { signal: controller.signal, timeoutMs: 60_000, operation: 'voice/plan' });
     assert.equal(value, 42);
     const failure = new UsageDataError('http', 'voice/plan', 'HTTP 500', { status: 500 });
-    await assert.rejects(withTimeout(() => Promise.reject(failure), { signal: controller.signal, timeoutMs: 60_000, operation: 'voice/plan' }), (e) => e === failure);
+    await assert.rejects(
+      withTimeout(() => Promise.reject(failure), { signal: controller.signal, timeoutMs: 60_000, operation: 'voice/plan' }),
+      (e) => e === failure,
+    );
     await assert.rejects(
       withTimeout(
         () => {

@@ -32,9 +32,7 @@ describe('validateVoiceAgents', () => {
   });
 
   it('keeps a row with bad values, blanks only those values, and names them', () => {
-    const view = validateVoiceAgents(
-      answer([agent(), agent({ id: 'a2', name: 'Bo', billableMinutesThisMonth: -4, callsEngagedThisMonth: '12', nonBillableCallsThisMonth: 1.5 })]),
-    );
+    const view = validateVoiceAgents(answer([agent(), agent({ id: 'a2', name: 'Bo', billableMinutesThisMonth: -4, callsEngagedThisMonth: '12', nonBillableCallsThisMonth: 1.5 })]));
     assert.equal(view.rows.length, 2);
     const row = view.rows[1]!;
     assert.equal(row.hasProblem, true);
@@ -92,7 +90,10 @@ describe('validateVoiceAgents', () => {
   });
 
   it('rejects an answer that is not an object or has no agents list', () => {
-    assert.throws(() => validateVoiceAgents('hello'), (e: unknown) => e instanceof UsageDataError && e.kind === 'contract');
+    assert.throws(
+      () => validateVoiceAgents('hello'),
+      (e: unknown) => e instanceof UsageDataError && e.kind === 'contract',
+    );
     assert.throws(() => validateVoiceAgents({ agents: {} }), /has no “agents” list/);
     assert.throws(() => validateVoiceAgents([]), /is not a JSON object/);
   });

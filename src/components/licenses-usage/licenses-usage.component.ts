@@ -124,9 +124,7 @@ export class AiLicensesUsage extends UsageElement {
   private readonly statusObserver = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.followStatus());
 
   private followStatus(): void {
-    const shown = this.renderRoot.querySelector<HTMLElement & { status: UsageElement['status'] }>(
-      this.activeTab === 'messaging' ? 'ai-messaging-usage' : 'ai-voice-usage',
-    );
+    const shown = this.renderRoot.querySelector<HTMLElement & { status: UsageElement['status'] }>(this.activeTab === 'messaging' ? 'ai-messaging-usage' : 'ai-voice-usage');
     this.status = !this.resolvedDataSource ? 'unconfigured' : (shown?.status ?? 'loading');
   }
 
@@ -193,22 +191,25 @@ export class AiLicensesUsage extends UsageElement {
         )}
       </div>
       <div role="tabpanel" id="panel-voice" aria-labelledby="tab-voice" part="panel" ?hidden=${this.activeTab !== 'voice'}>
-        ${this.visited.has('voice')
-          ? html`<ai-voice-usage
-                part="voice-usage"
-                locale=${locale}
-                time-zone=${timeZone}
-                @ai-show-history=${() => void this.renderRoot.querySelector('ai-usage-history')?.showMonthlyUsage()}
-              ></ai-voice-usage>
-              <ai-usage-history part="usage-history" class="history" locale=${locale} time-zone=${timeZone}></ai-usage-history>
-              <slot name="voice-extra"></slot>`
-          : nothing}
+        ${
+          this.visited.has('voice')
+            ? html`<ai-voice-usage
+                  part="voice-usage"
+                  locale=${locale}
+                  time-zone=${timeZone}
+                  @ai-show-history=${() => void this.renderRoot.querySelector('ai-usage-history')?.showMonthlyUsage()}
+                ></ai-voice-usage>
+                <ai-usage-history part="usage-history" class="history" locale=${locale} time-zone=${timeZone}></ai-usage-history>
+                <slot name="voice-extra"></slot>`
+            : nothing
+        }
       </div>
       <div role="tabpanel" id="panel-messaging" aria-labelledby="tab-messaging" part="panel" ?hidden=${this.activeTab !== 'messaging'}>
-        ${this.visited.has('messaging')
-          ? html`<ai-messaging-usage part="messaging-usage" locale=${locale} time-zone=${timeZone}></ai-messaging-usage>
-              <slot name="messaging-extra"></slot>`
-          : nothing}
+        ${
+          this.visited.has('messaging')
+            ? html`<ai-messaging-usage part="messaging-usage" locale=${locale} time-zone=${timeZone}></ai-messaging-usage> <slot name="messaging-extra"></slot>`
+            : nothing
+        }
       </div>`;
   }
 }

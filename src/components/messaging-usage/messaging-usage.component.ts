@@ -184,7 +184,8 @@ export class AiMessagingUsage extends UsageElement {
           if (percent === undefined) return notAvailable;
           return html`<span class="engagement"
               ><span class="meter" aria-hidden="true"><span style="inline-size: ${r.newCasesPercentWhenOpen}%"></span></span>${percent} of new cases</span
-            > <span class="secondary">${r.handlesWhenClosed ? 'Also when closed' : 'Not when closed'}</span>`;
+            >
+            <span class="secondary">${r.handlesWhenClosed ? 'Also when closed' : 'Not when closed'}</span>`;
         },
       },
       {
@@ -215,7 +216,13 @@ export class AiMessagingUsage extends UsageElement {
       { header: 'License ends', value: (r) => r.licenseEndsAt },
       { header: 'New cases when open (%)', value: (r) => r.newCasesPercentWhenOpen },
       { header: 'Handles cases when closed', value: (r) => r.handlesWhenClosed },
-      { header: 'Engagement', value: (r) => { const p = this.percent(r); return p === undefined ? undefined : `${p} of new cases · ${r.handlesWhenClosed ? 'also when closed' : 'not when closed'}`; } },
+      {
+        header: 'Engagement',
+        value: (r) => {
+          const p = this.percent(r);
+          return p === undefined ? undefined : `${p} of new cases · ${r.handlesWhenClosed ? 'also when closed' : 'not when closed'}`;
+        },
+      },
       { header: 'Price (credits)', value: (r) => r.priceCredits },
       { header: 'Engaged cases', value: (r) => r.engagedCases },
     ];

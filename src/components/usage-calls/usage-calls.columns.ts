@@ -12,8 +12,7 @@ export const CALL_SORT_KEYS: readonly VoiceCallSortKey[] = ['startedAt', 'durati
 function takenBy(r: CallRow): unknown {
   if (r.takenByKind === undefined && r.takenByName === undefined) return html`<span class="muted">Not recorded</span>`;
   const kind = r.takenByKind === 'ai-agent' ? 'AI agent' : r.takenByKind === 'user' ? 'Person, after transfer' : (r.takenByKind ?? '');
-  return html`<span class="truncate" dir="auto">${r.takenByName ?? html`<span class="muted">Name not recorded</span>`}</span>
-    <span class="secondary">${kind}</span>`;
+  return html`<span class="truncate" dir="auto">${r.takenByName ?? html`<span class="muted">Name not recorded</span>`}</span> <span class="secondary">${kind}</span>`;
 }
 
 function billable(r: CallRow): unknown {

@@ -153,7 +153,9 @@ export class AiUsageCalls extends UsageElement {
         <button type="button" class="action" aria-label="Next page" ?disabled=${!page.hasNext} @click=${() => go(this.offset + limit)}>
           Next <span class="arrow" aria-hidden="true">›</span>
         </button>
-        <button type="button" class="action" aria-label="Last page" ?disabled=${!page.hasNext} @click=${() => go(page.lastOffset)}><span class="arrow" aria-hidden="true">»</span></button>
+        <button type="button" class="action" aria-label="Last page" ?disabled=${!page.hasNext} @click=${() => go(page.lastOffset)}>
+          <span class="arrow" aria-hidden="true">»</span>
+        </button>
       </div>
     </div>`;
   }
@@ -200,8 +202,7 @@ export class AiUsageCalls extends UsageElement {
       </div>
       ${this.loader.render({
         pending: () => this.renderList(undefined),
-        complete: (view) =>
-          view.total === 0 ? statePanel('empty', `No calls in ${formatMonth(shown, this.effectiveLocale)}.`) : this.renderList(view),
+        complete: (view) => (view.total === 0 ? statePanel('empty', `No calls in ${formatMonth(shown, this.effectiveLocale)}.`) : this.renderList(view)),
         error: (error) => errorPanel('Couldn’t load the calls.', error, () => this.loader.run()),
       })}
     </section>`;

@@ -43,5 +43,4 @@ export const usageCallsStyles = css`
     display: inline-block;
     vertical-align: bottom;
   }
-
 `;

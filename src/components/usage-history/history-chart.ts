@@ -82,9 +82,11 @@ export function renderChart({ rows, metric, width, locale, describedBy }: ChartO
       return svg`<g class="bar ${i === rows.length - 1 ? 'latest' : ''} ${isFiniteNumber(v) ? '' : 'missing'}">
         <title>${title}</title>
         <rect class="hit" x=${LEFT + slot * i} y=${TOP} width=${slot} height=${plotH}></rect>
-        ${isFiniteNumber(v)
-          ? svg`<rect class="value" x=${x} y=${y(v)} width=${barW} height=${Math.max(v > 0 ? 1 : 0, TOP + plotH - y(v))} rx="2"></rect>`
-          : svg`<text class="na" x=${x + barW / 2} y=${TOP + plotH - 6} text-anchor="middle">—</text>`}
+        ${
+          isFiniteNumber(v)
+            ? svg`<rect class="value" x=${x} y=${y(v)} width=${barW} height=${Math.max(v > 0 ? 1 : 0, TOP + plotH - y(v))} rx="2"></rect>`
+            : svg`<text class="na" x=${x + barW / 2} y=${TOP + plotH - 6} text-anchor="middle">—</text>`
+        }
         ${label ? svg`<text class="month" x=${x + barW / 2} y=${HEIGHT - 8} text-anchor="middle">${formatMonthName(row.month, locale)}</text>` : nothing}
       </g>`;
     })}

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { LoadController } from '../../core/load-controller.js';
 import { UsageElement } from '../../core/usage-element.js';
 import { formatMonth } from '../../format/format.js';
@@ -17,6 +16,7 @@ import { validateHistory, type HistoryMetric, type HistoryRow, type HistoryView 
 import { validateVoiceAgents, type VoiceAgentsView } from '../../validate/voice-agents.js';
 import { chartSummary, renderChart } from './history-chart.js';
 import { historyColumns } from './usage-history.columns.js';
+import { historyControls, toggle } from './usage-history.templates.js';
 import { usageHistoryStyles } from './usage-history.styles.js';
 
 export type { HistoryPeriod };
@@ -166,76 +166,37 @@ export class AiUsageHistory extends UsageElement {
   }
 
   private renderControls(): TemplateResult {
-    const agents = this.agents.value?.rows ?? [];
-    const custom = isMonth(this.from) && isMonth(this.to);
-    const { from, to } = this.range;
-    const failed = this.agents.status === 'error';
-    return html`${failed
-        ? html`<p class="agents-error" part="agents-error" role="alert">
-            Couldn’t load the agents (${errorMessage(this.agents.error)}): the agent picker is empty and times show in this browser’s time zone.
-            <button type="button" class="link" @click=${() => void this.agents.run()}>Retry</button>
-          </p>`
-        : nothing}
-      <div class="controls" part="controls">
-        <label>
-          <span>Period</span>
-          <select
-            .value=${live(custom ? 'custom' : this.period === 'last-6' ? 'last-6' : 'last-12')}
-            @change=${(e: Event) => {
-              const value = (e.target as HTMLSelectElement).value;
-              if (value === 'custom') {
-                this.from = from;
-                this.to = to;
-              } else {
-                this.from = undefined;
-                this.to = undefined;
-                this.period = value as HistoryPeriod;
-              }
-            }}
-          >
-            <option value="last-6" ?selected=${!custom && this.period === 'last-6'}>Last 6 months</option>
-            <option value="last-12" ?selected=${!custom && this.period !== 'last-6'}>Last 12 months</option>
-            <option value="custom" ?selected=${custom}>Custom…</option>
-          </select>
-        </label>
-        ${custom
-          ? html`<label><span>From</span><input type="month" .value=${from} max=${to} @change=${(e: Event) => (this.from = (e.target as HTMLInputElement).value || this.from)} /></label>
-              <label><span>To</span><input type="month" .value=${to} min=${from} @change=${(e: Event) => (this.to = (e.target as HTMLInputElement).value || this.to)} /></label>`
-          : nothing}
-        <label>
-          <span>Agent</span>
-          <select .value=${live(this.agentId ?? '')} @change=${(e: Event) => (this.agentId = (e.target as HTMLSelectElement).value || undefined)}>
-            <option value="" ?selected=${!this.agentId}>All agents</option>
-            ${agents.filter((a) => a.id).map((a) => html`<option value=${a.id ?? ''} ?selected=${a.id === this.agentId}>${a.name ?? a.id}</option>`)}
-            ${this.agentId && !agents.some((a) => a.id === this.agentId) ? html`<option value=${this.agentId} selected>${this.agentId}</option>` : nothing}
-          </select>
-        </label>
-      </div>`;
-  }
-
-  private renderToggle<T extends string>(label: string, value: T, options: [T, string][], set: (v: T) => void): TemplateResult {
-    return html`<div class="toggle" role="group" aria-label=${label}>
-      ${options.map(([v, text]) => html`<button type="button" aria-pressed=${v === value ? 'true' : 'false'} @click=${() => set(v)}>${text}</button>`)}
-    </div>`;
+    return historyControls({
+      agents: this.agents.value?.rows ?? [],
+      agentsError: this.agents.status === 'error' ? errorMessage(this.agents.error) : undefined,
+      retryAgents: () => void this.agents.run(),
+      period: this.period,
+      custom: isMonth(this.from) && isMonth(this.to),
+      range: this.range,
+      agentId: this.agentId,
+      set: (changes) => Object.assign(this, changes),
+    });
   }
 
   private renderMonths(view: HistoryView): TemplateResult {
     const locale = this.effectiveLocale;
     return html`${problemNotice(view.problems, view.rowsWithProblems, 'month')}
       <div class="view-bar">
-        ${this.view === 'chart'
-          ? this.renderToggle(
-              'Figure',
-              this.metric,
-              [
-                ['billableMinutes', 'Billable minutes'],
-                ['callsEngaged', 'Calls engaged'],
-                ['nonBillableCalls', 'Non-billable calls'],
-              ],
-              (m) => (this.metric = m),
-            )
-          : html`<span></span>`}
-        ${this.renderToggle(
+        ${
+          this.view === 'chart'
+            ? toggle(
+                'Figure',
+                this.metric,
+                [
+                  ['billableMinutes', 'Billable minutes'],
+                  ['callsEngaged', 'Calls engaged'],
+                  ['nonBillableCalls', 'Non-billable calls'],
+                ],
+                (m) => (this.metric = m),
+              )
+            : html`<span></span>`
+        }
+        ${toggle(
           'Show as',
           this.view,
           [
@@ -245,18 +206,20 @@ export class AiUsageHistory extends UsageElement {
           (v) => (this.view = v),
         )}
       </div>
-      ${this.view === 'chart'
-        ? html`<div class="chart-box">
-            ${renderChart({ rows: view.rows, metric: this.metric, width: this.chartWidth, locale, describedBy: 'chart-summary' })}
-            <p id="chart-summary" class="chart-summary" part="chart-summary">${chartSummary(view.rows, this.metric, locale)}</p>
-          </div>`
-        : this.historyTable.render({
-            columns: historyColumns(view, locale),
-            rows: view.rows,
-            rowKey: (r) => r.key,
-            caption: `Monthly AI voice usage, ${formatMonth(view.rows[0]?.month, locale)} to ${formatMonth(view.rows[view.rows.length - 1]?.month, locale)}`,
-            totalsLabel: 'Total',
-          })}`;
+      ${
+        this.view === 'chart'
+          ? html`<div class="chart-box">
+              ${renderChart({ rows: view.rows, metric: this.metric, width: this.chartWidth, locale, describedBy: 'chart-summary' })}
+              <p id="chart-summary" class="chart-summary" part="chart-summary">${chartSummary(view.rows, this.metric, locale)}</p>
+            </div>`
+          : this.historyTable.render({
+              columns: historyColumns(view, locale),
+              rows: view.rows,
+              rowKey: (r) => r.key,
+              caption: `Monthly AI voice usage, ${formatMonth(view.rows[0]?.month, locale)} to ${formatMonth(view.rows[view.rows.length - 1]?.month, locale)}`,
+              totalsLabel: 'Total',
+            })
+      }`;
   }
 
   private renderCalls(): unknown {
@@ -307,4 +270,3 @@ export class AiUsageHistory extends UsageElement {
       ${this.renderCalls()}`;
   }
 }
-

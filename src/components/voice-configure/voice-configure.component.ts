@@ -7,7 +7,7 @@ import type { UsageDataSource } from '../../sources/data-source.js';
 import { requestTimeout } from '../../sources/timeout.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { problemNotice } from '../../ui/cells.js';
-import { moveFocus } from '../../ui/roving-focus.js';
+import { menuButtonKey, moveFocus } from '../../ui/roving-focus.js';
 import { errorMessage, stateStyles } from '../../ui/state-panel.js';
 import { validateVoicePlan, type PlanView } from '../../validate/plan.js';
 import { voiceConfigureStyles } from './voice-configure.styles.js';
@@ -18,6 +18,7 @@ import {
   plansBody,
   trialBody,
   trialLine,
+  unknownOutcome,
   usageBody,
   type ConfigureContext,
   type DialogKind,
@@ -142,6 +143,7 @@ export class AiVoiceConfigure extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('dataSource') || !this.unsubscribe) {
       this.unsubscribe?.();
       // Another element on the same backend activating (or done activating) changes what this one shows.
@@ -184,13 +186,10 @@ export class AiVoiceConfigure extends LitElement {
   }
 
   private onButtonKeydown(event: KeyboardEvent): void {
-    if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      void this.openMenu('first');
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      void this.openMenu('last');
-    }
+    const focus = menuButtonKey(event.key);
+    if (!focus) return;
+    event.preventDefault();
+    void this.openMenu(focus);
   }
 
   private onMenuKeydown(event: KeyboardEvent): void {
@@ -259,10 +258,7 @@ export class AiVoiceConfigure extends LitElement {
       this.activationError = errorMessage(outcome.error);
     } else {
       if (outcome.plan) this.reread = { source, plan: outcome.plan };
-      const why = errorMessage(outcome.error);
-      this.unknown = outcome.plan
-        ? { message: `We couldn’t confirm the activation (${why}). The server says the trial is still available, so you can try again.`, recheck: false }
-        : { message: `We couldn’t tell whether the trial was activated (${why}). Check again before you try once more.`, recheck: true };
+      this.unknown = unknownOutcome(errorMessage(outcome.error), !!outcome.plan);
     }
   }
 

@@ -32,9 +32,15 @@ export interface ConfigureContext {
   showHistory: () => void;
 }
 
+/** What the trial dialog says after an activation whose outcome is unknown; `recheck` when the plan must be read again first. */
+export function unknownOutcome(why: string, planReread: boolean): NonNullable<ConfigureContext['unknown']> {
+  return planReread
+    ? { message: `We couldn’t confirm the activation (${why}). The server says the trial is still available, so you can try again.`, recheck: false }
+    : { message: `We couldn’t tell whether the trial was activated (${why}). Check again before you try once more.`, recheck: true };
+}
+
 const daysText = (n: number) => (n === 1 ? '1 day' : `${n} days`);
-const primary = (label: string, onClick: () => void) =>
-  html`<button type="button" class="action primary" data-initial-focus @click=${onClick}>${label}</button>`;
+const primary = (label: string, onClick: () => void) => html`<button type="button" class="action primary" data-initial-focus @click=${onClick}>${label}</button>`;
 const actions = (...buttons: unknown[]) => html`<div class="dialog-actions">${buttons}</div>`;
 
 /** The menu's first line: what the trial is doing. */
@@ -52,12 +58,16 @@ export function trialLine(ctx: ConfigureContext, plan: PlanView | undefined, fai
   return 'Trial not available';
 }
 
-export function menuButton(open: boolean, lines: readonly [string, string, string], handlers: {
-  toggle: () => void;
-  keydownButton: (e: KeyboardEvent) => void;
-  keydownMenu: (e: KeyboardEvent) => void;
-  choose: (kind: DialogKind) => void;
-}): TemplateResult {
+export function menuButton(
+  open: boolean,
+  lines: readonly [string, string, string],
+  handlers: {
+    toggle: () => void;
+    keydownButton: (e: KeyboardEvent) => void;
+    keydownMenu: (e: KeyboardEvent) => void;
+    choose: (kind: DialogKind) => void;
+  },
+): TemplateResult {
   const kinds: DialogKind[] = ['trial', 'plans', 'usage'];
   return html`<div class="configure">
     <button
@@ -85,7 +95,8 @@ export function planState(ctx: ConfigureContext, error: string | undefined, retr
     return html`<p class="dialog-error" role="alert">Couldn’t load the plan. ${error}</p>
       ${actions(html`<button type="button" class="action" @click=${retry}>Retry</button>`, primary('Close', ctx.close))}`;
   }
-  return html`<p aria-busy="true">Loading the plan…</p>${actions(primary('Close', ctx.close))}`;
+  return html`<p aria-busy="true">Loading the plan…</p>
+    ${actions(primary('Close', ctx.close))}`;
 }
 
 export function trialBody(ctx: ConfigureContext, plan: PlanView): TemplateResult {
@@ -102,29 +113,31 @@ export function trialBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
     const busy = ctx.busy;
     const recheck = !busy && ctx.unknown?.recheck;
     return html`<p>
-        Your AI voice agents start taking calls free of charge${days ? html` for <strong>${days} days</strong>` : ''}, starting now. Trial calls and minutes show in
-        the usage tables like any others.
+        Your AI voice agents start taking calls free of charge${days ? html` for <strong>${days} days</strong>` : ''}, starting now. Trial calls and minutes show in the usage
+        tables like any others.
       </p>
       <p>When the trial ends, calls are billed on your pricing plan. You can activate the trial only once.</p>
       ${ctx.activationError ? html`<p class="dialog-error" role="alert">Couldn’t activate the trial. ${ctx.activationError}</p>` : nothing}
       ${ctx.unknown ? html`<p class="dialog-error" role="alert">${ctx.unknown.message}</p>` : nothing}
       <div class="dialog-actions">
         <button type="button" class="action" data-initial-focus @click=${ctx.close}>${busy ? 'Close' : 'Cancel'}</button>
-        ${recheck
-          ? html`<button type="button" class="action primary" @click=${ctx.recheck}>Check again</button>`
-          : html`<button
-              type="button"
-              class="action primary activate"
-              aria-disabled=${busy ? 'true' : 'false'}
-              aria-busy=${busy ? 'true' : 'false'}
-              @keydown=${(e: KeyboardEvent) => {
-                // A held key repeats: only a deliberate press confirms.
-                if (e.repeat && (e.key === 'Enter' || e.key === ' ')) e.preventDefault();
-              }}
-              @click=${ctx.activate}
-            >
-              ${busy ? html`<span class="spinner" aria-hidden="true"></span>Activating…` : ctx.activationError || ctx.unknown ? 'Try again' : 'Activate trial'}
-            </button>`}
+        ${
+          recheck
+            ? html`<button type="button" class="action primary" @click=${ctx.recheck}>Check again</button>`
+            : html`<button
+                type="button"
+                class="action primary activate"
+                aria-disabled=${busy ? 'true' : 'false'}
+                aria-busy=${busy ? 'true' : 'false'}
+                @keydown=${(e: KeyboardEvent) => {
+                  // A held key repeats: only a deliberate press confirms.
+                  if (e.repeat && (e.key === 'Enter' || e.key === ' ')) e.preventDefault();
+                }}
+                @click=${ctx.activate}
+              >
+                ${busy ? html`<span class="spinner" aria-hidden="true"></span>Activating…` : ctx.activationError || ctx.unknown ? 'Try again' : 'Activate trial'}
+              </button>`
+        }
       </div>`;
   }
   const text =
@@ -142,11 +155,19 @@ export function plansBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
     isFiniteNumber(p.pricePerMinute) && p.currency
       ? numberFormat(ctx.locale, { style: 'currency', currency: p.currency, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(p.pricePerMinute)
       : notAvailable;
-  if (plan.plans.length === 0) return html`<p>No pricing plans are offered.</p>${actions(primary('Close', ctx.close))}`;
+  if (plan.plans.length === 0)
+    return html`<p>No pricing plans are offered.</p>
+      ${actions(primary('Close', ctx.close))}`;
   return html`<table class="plans" part="plans-table">
-      <caption class="visually-hidden">Pricing plans</caption>
+      <caption class="visually-hidden">
+        Pricing plans
+      </caption>
       <thead>
-        <tr><th scope="col">Plan</th><th scope="col" class="numeric">Price per minute</th><th scope="col" class="numeric">Included minutes</th></tr>
+        <tr>
+          <th scope="col">Plan</th>
+          <th scope="col" class="numeric">Price per minute</th>
+          <th scope="col" class="numeric">Included minutes</th>
+        </tr>
       </thead>
       <tbody>
         ${plan.plans.map((p) => {
@@ -166,11 +187,10 @@ export function plansBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
 export function usageBody(ctx: ConfigureContext, plan: PlanView): TemplateResult {
   const { locale, month, billableMinutes } = ctx;
   const current = plan.plans.find((p) => p.id !== undefined && p.id === plan.currentPlanId);
-  const footer = actions(
-    html`<button type="button" class="action" @click=${ctx.showHistory}>See month-by-month history</button>`,
-    primary('Close', ctx.close),
-  );
-  if (billableMinutes === undefined || !month) return html`<p>This month’s billable minutes are not available yet.</p>${footer}`;
+  const footer = actions(html`<button type="button" class="action" @click=${ctx.showHistory}>See month-by-month history</button>`, primary('Close', ctx.close));
+  if (billableMinutes === undefined || !month)
+    return html`<p>This month’s billable minutes are not available yet.</p>
+      ${footer}`;
   const p = projectUsage(billableMinutes, current?.includedMinutes, month, ctx.now, ctx.timeZone);
   const n = (v: number) => formatAmount(v, locale, 0);
   const percent = p.share === undefined ? undefined : numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(p.share);
@@ -178,27 +198,28 @@ export function usageBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
   const over = allowance !== undefined && p.used > allowance ? p.used - allowance : 0;
   const projectedOver = allowance !== undefined && p.projected > allowance;
   return html`<p class="usage-figure">
-      <strong>${n(p.used)}</strong> billable minutes in ${formatMonth(month, locale)}${allowance !== undefined
-        ? html` of <strong>${n(allowance)}</strong> included in ${current?.name ?? 'your plan'}`
-        : ''}.
+      <strong>${n(p.used)}</strong> billable minutes in
+      ${formatMonth(month, locale)}${allowance !== undefined ? html` of <strong>${n(allowance)}</strong> included in ${current?.name ?? 'your plan'}` : ''}.
     </p>
-    ${allowance !== undefined
-      ? html`<div
-            class="meter ${over ? 'over' : ''}"
-            part="usage-meter"
-            role="meter"
-            aria-label="Billable minutes used this month"
-            aria-valuemin="0"
-            aria-valuemax=${allowance}
-            aria-valuenow=${Math.min(p.used, allowance)}
-            aria-valuetext=${`${n(p.used)} of ${n(allowance)} minutes (${percent})${over ? `, ${n(over)} over` : ''}`}
-          >
-            <span class="fill" style="inline-size: ${Math.min(100, (p.share ?? 0) * 100)}%"></span>
-          </div>
-          <p class="meter-legend">
-            <span>${percent} used</span><span>${over ? html`<strong>${n(over)} minutes over the allowance</strong>` : `${n(allowance - p.used)} minutes left`}</span>
-          </p>`
-      : html`<p class="muted">${plan.trial.status === 'active' ? 'During the trial no allowance applies.' : 'No plan with an allowance is active.'}</p>`}
+    ${
+      allowance !== undefined
+        ? html`<div
+              class="meter ${over ? 'over' : ''}"
+              part="usage-meter"
+              role="meter"
+              aria-label="Billable minutes used this month"
+              aria-valuemin="0"
+              aria-valuemax=${allowance}
+              aria-valuenow=${Math.min(p.used, allowance)}
+              aria-valuetext=${`${n(p.used)} of ${n(allowance)} minutes (${percent})${over ? `, ${n(over)} over` : ''}`}
+            >
+              <span class="fill" style="inline-size: ${Math.min(100, (p.share ?? 0) * 100)}%"></span>
+            </div>
+            <p class="meter-legend">
+              <span>${percent} used</span><span>${over ? html`<strong>${n(over)} minutes over the allowance</strong>` : `${n(allowance - p.used)} minutes left`}</span>
+            </p>`
+        : html`<p class="muted">${plan.trial.status === 'active' ? 'During the trial no allowance applies.' : 'No plan with an allowance is active.'}</p>`
+    }
     <p>
       At this month’s pace (${p.elapsedDays} of ${p.monthDays} days), you will reach about <strong>${n(p.projected)}</strong> billable minutes by the end of
       ${formatMonth(month, locale)}${projectedOver ? html`, <strong>over</strong> the allowance` : ''}.

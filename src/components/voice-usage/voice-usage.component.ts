@@ -189,8 +189,8 @@ export class AiVoiceUsage extends UsageElement {
         r.active === undefined
           ? html` <span class="secondary">Status ${notAvailable}</span>`
           : html` <span part="status" class="secondary status ${r.active ? 'active' : 'inactive'}"
-                ><span class="dot" aria-hidden="true"></span>${r.active ? 'Active' : 'Inactive'}</span
-              >`,
+              ><span class="dot" aria-hidden="true"></span>${r.active ? 'Active' : 'Inactive'}</span
+            >`,
       ),
       ...NUMBER_COLUMNS.map(([key, group, label, kind]) => numberColumn<VoiceAgentRow>(key, label, kind, (r) => r[key], locale, group)),
     ];
