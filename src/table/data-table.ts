@@ -57,6 +57,11 @@ export interface SortableHost extends ReactiveControllerHost, HTMLElement {
   readonly effectiveLocale: string | undefined;
 }
 
+/** A cell's classes from its column: alignment, narrow-layout visibility, and (optionally) the row-header column. */
+export function cellClass(column: Pick<Column<unknown>, 'numeric' | 'hideWhenNarrow' | 'rowHeader'>, rowHeader = true): string {
+  return `${column.numeric ? 'numeric' : 'text'}${column.hideWhenNarrow ? ' wide-only' : ''}${rowHeader && column.rowHeader ? ' row-header-col' : ''}`;
+}
+
 const SORT_ICON = html`<svg part="sort-indicator" class="sort-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
   <path d="M8 3.5 12 8.5H4z" class="up"></path>
   <path d="M8 12.5 4 7.5h8z" class="down"></path>
@@ -114,7 +119,7 @@ export class DataTableController<R> implements ReactiveController {
     const sortable = column.sortable ?? !!column.sortValue;
     const sorted = sort?.key === column.key && sortable ? sort.direction : undefined;
     const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : nothing;
-    const align = `${column.numeric ? 'numeric' : 'text'}${column.hideWhenNarrow ? ' wide-only' : ''}${column.rowHeader ? ' row-header-col' : ''}`;
+    const align = cellClass(column);
     const hiddenGroup = column.group ? html`<span class="visually-hidden">${column.group}, </span>` : nothing;
     const content = sortable
       ? html`<button type="button" part="sort-button" class="sort-button ${sorted ? `sorted ${sorted}` : ''}" @click=${() => this.activate(column.key)}>
@@ -172,7 +177,7 @@ export class DataTableController<R> implements ReactiveController {
   }
 
   private cell(column: Column<R>, row: R): TemplateResult {
-    const cls = `${column.numeric ? 'numeric' : 'text'}${column.hideWhenNarrow ? ' wide-only' : ''}${column.rowHeader ? ' row-header-col' : ''}`;
+    const cls = cellClass(column);
     return column.rowHeader
       ? html`<th scope="row" part="cell row-header" class=${cls}>${column.cell(row)}</th>`
       : html`<td part="cell${column.numeric ? ' numeric-cell' : ''}" class=${cls}>${column.cell(row)}</td>`;
@@ -200,7 +205,7 @@ export class DataTableController<R> implements ReactiveController {
                   { length: options.loadingRows },
                   () =>
                     html`<tr class="loading">
-                      ${columns.map((c) => html`<td class="${c.numeric ? 'numeric' : 'text'}${c.hideWhenNarrow ? ' wide-only' : ''}"><span class="bone"></span></td>`)}
+                      ${columns.map((c) => html`<td class=${cellClass(c, false)}><span class="bone"></span></td>`)}
                     </tr>`,
                 )
               : repeat(
@@ -221,9 +226,7 @@ export class DataTableController<R> implements ReactiveController {
                   ${columns.map((c) =>
                     c.rowHeader
                       ? html`<th scope="row" part="cell totals-cell" class="text row-header-col">${options.totalsLabel}</th>`
-                      : html`<td part="cell totals-cell${c.numeric ? ' numeric-cell' : ''}" class="${c.numeric ? 'numeric' : 'text'}${c.hideWhenNarrow ? ' wide-only' : ''}">
-                          ${c.total ? c.total(rows) : nothing}
-                        </td>`,
+                      : html`<td part="cell totals-cell${c.numeric ? ' numeric-cell' : ''}" class=${cellClass(c, false)}>${c.total ? c.total(rows) : nothing}</td>`,
                   )}
                 </tr>
               </tfoot>`
@@ -251,7 +254,7 @@ export class DataTableController<R> implements ReactiveController {
             { length: rowCount },
             () =>
               html`<tr part="row">
-                ${columns.map((c) => html`<td class="${c.numeric ? 'numeric' : 'text'}${c.hideWhenNarrow ? ' wide-only' : ''}"><span class="bone"></span></td>`)}
+                ${columns.map((c) => html`<td class=${cellClass(c, false)}><span class="bone"></span></td>`)}
               </tr>`,
           )}
         </tbody>

@@ -200,12 +200,25 @@ describe('"Configure AI Voice"', () => {
 
   it('sends nothing when the host cancels the activation request', async () => {
     const { tag, endpoint } = scenario();
-    const el = await ready(endpoint);
+    // Counts what the element hands to fetch: the proof does not depend on when the server logs it.
+    const sent: string[] = [];
+    const source = createRestDataSource({
+      baseUrl: endpoint,
+      fetch: (input, init) => {
+        sent.push(`${init?.method ?? 'GET'} ${String(input)}`);
+        return fetch(input, init);
+      },
+    });
+    const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage .dataSource=${source} locale="en-GB"></ai-voice-usage>`);
+    await settled(el);
+    await waitUntil(() => text(items(el)[0]) === 'Activate trial…', 'plan never loaded');
     el.addEventListener('ai-trial-activate-request', (e) => e.preventDefault());
     await openTrialDialog(el);
     dialog(el).querySelector<HTMLButtonElement>('.activate')!.click();
     await waitUntil(() => !dialog(el).open, 'dialog stays open');
-    await new Promise((r) => setTimeout(r, 100));
+    // The activation resolves at once when cancelled; by then a request would have been handed to fetch.
+    await el.activateTrial();
+    expect(sent.filter((r) => r.startsWith('POST'))).to.deep.equal([]);
     expect(await posts(tag)).to.have.length(0);
     expect(text(items(el)[0])).to.equal('Activate trial…');
   });
