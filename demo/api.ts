@@ -106,6 +106,36 @@ const clampInt = (value: string | undefined, min: number, max: number, fallback:
   return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
 };
 
+type NumberField = { [K in keyof Scenario]: Scenario[K] extends number | undefined ? K : never }[keyof Scenario];
+type SwitchField = { [K in keyof Scenario]: Scenario[K] extends boolean ? K : never }[keyof Scenario];
+
+/** `name=N` flags: the field, and the range and default of N. */
+const NUMBER_FLAGS: Record<string, [NumberField, number, number, number]> = {
+  latency: ['latency', 0, 30_000, 0],
+  status: ['status', 400, 599, 500],
+  calls: ['callsStatus', 400, 599, 403],
+  'trial-fail': ['trialFailStatus', 400, 599, 500],
+  agents: ['agents', 0, 20_000, DEFAULTS.agents],
+  messaging: ['messaging', 0, 20_000, DEFAULTS.messaging],
+  volume: ['volume', 1, 100, 1],
+  seed: ['seed', 0, 2 ** 31, DEFAULTS.seed],
+};
+
+/** Flags that switch a behaviour on. */
+const SWITCH_FLAGS: Record<string, SwitchField> = {
+  malformed: 'malformed',
+  markup: 'markup',
+  empty: 'empty',
+  html: 'html',
+  'not-json': 'notJson',
+  'empty-body': 'emptyBody',
+  hang: 'hang',
+  trickle: 'trickle',
+  'hang-trial': 'hangTrial',
+  'trickle-trial': 'trickleTrial',
+  'trial-unreadable': 'trialUnreadable',
+};
+
 export function parseScenario(flags: string): Scenario {
   const scenario = { ...DEFAULTS };
   let decoded: string;
@@ -115,74 +145,14 @@ export function parseScenario(flags: string): Scenario {
     decoded = '';
   }
   for (const flag of decoded.split(',')) {
-    const [name, value] = flag.split('=').map((s) => s.trim());
-    switch (name) {
-      case 'latency':
-        scenario.latency = clampInt(value, 0, 30_000, 0);
-        break;
-      case 'status':
-        scenario.status = clampInt(value, 400, 599, 500);
-        break;
-      case 'calls':
-        scenario.callsStatus = clampInt(value, 400, 599, 403);
-        break;
-      case 'trial-fail':
-        scenario.trialFailStatus = clampInt(value, 400, 599, 500);
-        break;
-      case 'malformed':
-        scenario.malformed = true;
-        break;
-      case 'markup':
-        scenario.markup = true;
-        break;
-      case 'empty':
-        scenario.empty = true;
-        break;
-      case 'html':
-        scenario.html = true;
-        break;
-      case 'not-json':
-        scenario.notJson = true;
-        break;
-      case 'empty-body':
-        scenario.emptyBody = true;
-        break;
-      case 'agents':
-        scenario.agents = clampInt(value, 0, 20_000, DEFAULTS.agents);
-        break;
-      case 'messaging':
-        scenario.messaging = clampInt(value, 0, 20_000, DEFAULTS.messaging);
-        break;
-      case 'volume':
-        scenario.volume = clampInt(value, 1, 100, 1);
-        break;
-      case 'trial':
-        if (value === 'available' || value === 'active' || value === 'expired' || value === 'unavailable') scenario.trial = value;
-        break;
-      case 'seed':
-        scenario.seed = clampInt(value, 0, 2 ** 31, DEFAULTS.seed);
-        break;
-      case 'tag':
-        scenario.tag = value ?? '';
-        break;
-      case 'hang':
-        scenario.hang = true;
-        break;
-      case 'trickle':
-        scenario.trickle = true;
-        break;
-      case 'hang-trial':
-        scenario.hangTrial = true;
-        break;
-      case 'trickle-trial':
-        scenario.trickleTrial = true;
-        break;
-      case 'trial-unreadable':
-        scenario.trialUnreadable = true;
-        break;
-      default:
-        break;
-    }
+    const [name = '', value] = flag.split('=').map((s) => s.trim());
+    // Own keys only: a flag such as `constructor` must not find Object.prototype.
+    const number = Object.hasOwn(NUMBER_FLAGS, name) ? NUMBER_FLAGS[name] : undefined;
+    const on = Object.hasOwn(SWITCH_FLAGS, name) ? SWITCH_FLAGS[name] : undefined;
+    if (number) (scenario[number[0]] as number | undefined) = clampInt(value, number[1], number[2], number[3]);
+    else if (on) (scenario[on] as boolean) = true;
+    else if (name === 'trial' && (value === 'available' || value === 'active' || value === 'expired' || value === 'unavailable')) scenario.trial = value;
+    else if (name === 'tag') scenario.tag = value ?? '';
   }
   return scenario;
 }

@@ -1,32 +1,14 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
-import { createApi } from '../../demo/api.js';
+import { describe, it } from 'node:test';
+import { useDemoServer } from './support/demo-server.js';
 import { UsageDataError } from '../../src/sources/data-source.js';
 import { createDemoData } from '../../src/model/demo-dataset.js';
 import { createMemoryDataSource } from '../../src/sources/memory-data-source.js';
 import { createRestDataSource } from '../../src/sources/rest-data-source.js';
 
 /** The demo backend over real HTTP on loopback. */
-let server: Server;
 let base: string;
-
-before(async () => {
-  const api = createApi();
-  server = createServer(async (req, res) => {
-    const answer = await api.handle(req.method ?? 'GET', new URL(req.url ?? '/', 'http://localhost'));
-    if (!answer) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(answer.status, answer.headers).end(answer.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+useDemoServer((server) => (base = server.base));
 
 const rejectsWith = (kind: string, message: RegExp) => (e: unknown) => e instanceof UsageDataError && e.kind === kind && message.test(e.message);
 

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it, mock } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createApi, writeApiResponse } from '../../demo/api.js';
+import { useDemoServer, type DemoServer } from './support/demo-server.js';
 import { UsageDataError } from '../../src/sources/data-source.js';
 import { createDemoData } from '../../src/model/demo-dataset.js';
 import { createMemoryDataSource } from '../../src/sources/memory-data-source.js';
@@ -350,42 +350,20 @@ describe('createRestDataSource time limit, over real HTTP', bounded, () => {
 });
 
 describe('demo backend: hang, trickle and the unknown trial outcome', bounded, () => {
-  let server: Server;
+  let server: DemoServer;
   let base: string;
-  let holding = 0;
-  let held = 0;
-
-  before(async () => {
-    const api = createApi();
-    server = createServer(async (req, res) => {
-      const answer = await api.handle(req.method ?? 'GET', new URL(req.url ?? '/', 'http://localhost'));
-      if (!answer) {
-        res.writeHead(404).end();
-        return;
-      }
-      if (answer.hold) holding++;
-      await writeApiResponse(answer, res);
-      if (answer.hold) {
-        holding--;
-        held++;
-      }
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-
-  after(() => {
-    server.closeAllConnections();
-    return new Promise<void>((resolve) => server.close(() => resolve()));
+  useDemoServer((started) => {
+    server = started;
+    base = started.base;
   });
 
   const at = (flags: string, timeoutMs = 300) => createRestDataSource({ baseUrl: `${base}/api/scenarios/${flags}/`, timeoutMs });
 
   /** Runs `body`; then every held answer must have ended, its timer cleared, once the client left. */
   async function expectReleased(count: number, body: () => Promise<void>): Promise<void> {
-    const before = held;
+    const before = server.held;
     await body();
-    await eventually(() => held - before === count && holding === 0, 'the held answers to end');
+    await eventually(() => server.held - before === count && server.holding === 0, 'the held answers to end');
   }
 
   it('`hang` holds every operation, GET and POST, until the client gives up', async () => {
