@@ -6,6 +6,8 @@ import { CHROME_ARGS, findChrome } from './scripts/chrome-path.js';
 import './scripts/register-ts.js';
 
 const { apiMiddleware } = await import('./demo/api.js');
+const { fixturesMiddleware } = await import('./test/support/fixtures-middleware.js');
+const { strictPagesMiddleware } = await import('./test/support/strict-pages.js');
 
 /**
  * `executeServerCommand('emulate-timezone', { timeZone })`: runs the test's page in another time zone
@@ -28,7 +30,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin],
-  middleware: [apiMiddleware()],
+  middleware: [fixturesMiddleware(), strictPagesMiddleware(), apiMiddleware()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), args: CHROME_ARGS } })],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
