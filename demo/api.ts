@@ -17,9 +17,13 @@
  *   answer normally), `trial-unreadable` (POST voice/trial activates the trial but answers 200 with
  *   a body that is not JSON: the "unknown outcome" case; a following GET voice/plan says active).
  *   Held answers last until the client disconnects; the request is logged when it arrives.
- * - `GET /api/_log?tag=NAME` lists the requests received (newest last); `DELETE /api/_log` clears it.
+ *   `status=429` answers with `Retry-After: 30` (`retry-after=S` sets another number of seconds).
+ * - `POST voice/trial` honours `Idempotency-Key`: a request with a key the organization has seen
+ *   gets the stored answer again and activates nothing (a held answer is not stored).
+ * - `GET /api/_log?tag=NAME` lists the requests received (newest last), each with its
+ *   `idempotencyKey` where it carried one; `DELETE /api/_log` clears it.
  */
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createDemoData } from '../src/model/demo-dataset.js';
 import { createMemoryDataSource } from '../src/sources/memory-data-source.js';
 import { UsageDataError, type UsageDataSource } from '../src/sources/data-source.js';
@@ -52,6 +56,8 @@ export interface Scenario {
   trickleTrial: boolean;
   /** POST voice/trial activates the trial and answers 200 with a body that is not JSON. */
   trialUnreadable: boolean;
+  /** Seconds in the `Retry-After` of a `status=429` answer. */
+  retryAfter: number;
 }
 
 export interface ApiResponse {
@@ -71,6 +77,8 @@ export interface LoggedRequest {
   method: string;
   operation: string;
   query: Record<string, string>;
+  /** The `Idempotency-Key` request header, where there was one. */
+  idempotencyKey?: string;
   at: number;
 }
 
@@ -96,6 +104,7 @@ const DEFAULTS: Scenario = {
   hangTrial: false,
   trickleTrial: false,
   trialUnreadable: false,
+  retryAfter: 30,
 };
 
 /** How often a trickling answer sends its next space. */
@@ -119,6 +128,7 @@ const NUMBER_FLAGS: Record<string, [NumberField, number, number, number]> = {
   messaging: ['messaging', 0, 20_000, DEFAULTS.messaging],
   volume: ['volume', 1, 100, 1],
   seed: ['seed', 0, 2 ** 31, DEFAULTS.seed],
+  'retry-after': ['retryAfter', 0, 86_400, DEFAULTS.retryAfter],
 };
 
 /** Flags that switch a behaviour on. */
@@ -193,17 +203,31 @@ function addMarkup(body: Record<string, unknown>): void {
   entity.name = '<script>window.__xss=1</script>Lobby';
 }
 
+/** Request headers as Node gives them (names in lower case). */
+export type RequestHeaders = Record<string, string | string[] | undefined>;
+
 export interface Api {
-  handle(method: string, url: URL, signal?: AbortSignal): Promise<ApiResponse | undefined>;
+  handle(method: string, url: URL, signal?: AbortSignal, headers?: RequestHeaders): Promise<ApiResponse | undefined>;
+}
+
+/** One header's value, or `undefined`; a list (a repeated header) counts as its first value. */
+function header(headers: RequestHeaders | undefined, name: string): string | undefined {
+  const value = headers?.[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === undefined || first === '' ? undefined : first;
 }
 
 export function createApi(): Api {
   const sources = new Map<string, UsageDataSource>();
   const log: LoggedRequest[] = [];
+  /** Answers to `POST voice/trial` by organization and `Idempotency-Key` (bounded, oldest dropped). */
+  const idempotent = new Map<string, Promise<ApiResponse>>();
+
+  // The tag is part of the key: a test's trial activation never leaks into another's organization.
+  const organization = (s: Scenario) => `${s.seed}|${s.agents}|${s.messaging}|${s.volume}|${s.trial}|${s.empty}|${s.callsStatus === undefined}|${s.tag}`;
 
   function sourceFor(s: Scenario): UsageDataSource {
-    // The tag is part of the key: a test's trial activation never leaks into another's organization.
-    const key = `${s.seed}|${s.agents}|${s.messaging}|${s.volume}|${s.trial}|${s.empty}|${s.callsStatus === undefined}|${s.tag}`;
+    const key = organization(s);
     let source = sources.get(key);
     if (!source) {
       const data = createDemoData({
@@ -256,8 +280,45 @@ export function createApi(): Api {
     return undefined;
   }
 
+  async function answerFor(scenario: Scenario, method: string, op: string, url: URL, signal: AbortSignal | undefined): Promise<ApiResponse> {
+    if (scenario.latency > 0) {
+      await new Promise((resolve) => setTimeout(resolve, scenario.latency));
+    }
+    const isTrial = method === 'POST' && op === 'voice/trial';
+    if (scenario.hang || (isTrial && scenario.hangTrial)) return held('hang');
+    if (scenario.trickle || (isTrial && scenario.trickleTrial)) return held('trickle');
+    if (scenario.status === 429) {
+      const busy = json(429, { error: 'Simulated rate limit' });
+      return { ...busy, headers: { ...busy.headers, 'retry-after': String(scenario.retryAfter) } };
+    }
+    if (scenario.status) return json(scenario.status, { error: `Simulated failure (HTTP ${scenario.status})` });
+    if (op === 'voice/calls' && scenario.callsStatus) return json(scenario.callsStatus, { error: 'Not allowed to see individual calls' });
+    if (op === 'voice/trial' && scenario.trialFailStatus) return json(scenario.trialFailStatus, { error: 'Simulated failure to activate the trial' });
+    if (scenario.html) {
+      return { status: 200, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Sign in</title><h1>Please sign in</h1>' };
+    }
+    if (scenario.emptyBody) return { status: 200, headers: { 'content-type': 'application/json' }, body: '' };
+    if (scenario.notJson) return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"agents": [ {"id": "a1", ' };
+
+    try {
+      const result = await operation(sourceFor(scenario), method, op, url.searchParams, signal);
+      if (result === undefined) return json(404, { error: `No such operation: ${method} ${op}` });
+      const body = result as Record<string, unknown>;
+      if (isTrial && scenario.trialUnreadable) {
+        // Activated, but the answer is cut short: the client cannot tell whether it worked.
+        return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: JSON.stringify(body).slice(0, 12) };
+      }
+      if (scenario.malformed) breakRows(op, body);
+      if (scenario.markup) addMarkup(body);
+      return json(200, body);
+    } catch (error) {
+      if (error instanceof UsageDataError) return json(error.status ?? 500, { error: error.message });
+      throw error;
+    }
+  }
+
   return {
-    async handle(method, url, signal) {
+    async handle(method, url, signal, headers) {
       if (url.pathname === '/api/_log') {
         if (method === 'DELETE') {
           log.length = 0;
@@ -270,39 +331,26 @@ export function createApi(): Api {
       if (!match) return undefined;
       const scenario: Scenario = match[1] === undefined ? { ...DEFAULTS } : parseScenario(match[1]);
       const op = match[2] as string;
-      log.push({ tag: scenario.tag, method, operation: op, query: Object.fromEntries(url.searchParams), at: Date.now() });
+      const idempotencyKey = header(headers, 'idempotency-key')?.slice(0, 200);
+      log.push({ tag: scenario.tag, method, operation: op, query: Object.fromEntries(url.searchParams), ...(idempotencyKey ? { idempotencyKey } : {}), at: Date.now() });
       if (log.length > 5000) log.splice(0, log.length - 5000);
 
-      if (scenario.latency > 0) {
-        await new Promise((resolve) => setTimeout(resolve, scenario.latency));
+      // A replay of an activation this organization has seen: its stored answer, nothing activated again.
+      if (method === 'POST' && op === 'voice/trial' && idempotencyKey) {
+        const key = `${organization(scenario)}|${idempotencyKey}`;
+        const stored = idempotent.get(key);
+        if (stored) return stored;
+        const answer = answerFor(scenario, method, op, url, signal);
+        idempotent.set(key, answer);
+        while (idempotent.size > 1000) idempotent.delete(idempotent.keys().next().value as string);
+        // A held answer (or a crash) is no answer to replay: the next request with the key is handled afresh.
+        void answer.then(
+          (a) => a.hold && idempotent.get(key) === answer && idempotent.delete(key),
+          () => idempotent.get(key) === answer && idempotent.delete(key),
+        );
+        return answer;
       }
-      const isTrial = method === 'POST' && op === 'voice/trial';
-      if (scenario.hang || (isTrial && scenario.hangTrial)) return held('hang');
-      if (scenario.trickle || (isTrial && scenario.trickleTrial)) return held('trickle');
-      if (scenario.status) return json(scenario.status, { error: `Simulated failure (HTTP ${scenario.status})` });
-      if (op === 'voice/calls' && scenario.callsStatus) return json(scenario.callsStatus, { error: 'Not allowed to see individual calls' });
-      if (op === 'voice/trial' && scenario.trialFailStatus) return json(scenario.trialFailStatus, { error: 'Simulated failure to activate the trial' });
-      if (scenario.html) {
-        return { status: 200, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Sign in</title><h1>Please sign in</h1>' };
-      }
-      if (scenario.emptyBody) return { status: 200, headers: { 'content-type': 'application/json' }, body: '' };
-      if (scenario.notJson) return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"agents": [ {"id": "a1", ' };
-
-      try {
-        const result = await operation(sourceFor(scenario), method, op, url.searchParams, signal);
-        if (result === undefined) return json(404, { error: `No such operation: ${method} ${op}` });
-        const body = result as Record<string, unknown>;
-        if (isTrial && scenario.trialUnreadable) {
-          // Activated, but the answer is cut short: the client cannot tell whether it worked.
-          return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: JSON.stringify(body).slice(0, 12) };
-        }
-        if (scenario.malformed) breakRows(op, body);
-        if (scenario.markup) addMarkup(body);
-        return json(200, body);
-      } catch (error) {
-        if (error instanceof UsageDataError) return json(error.status ?? 500, { error: error.message });
-        throw error;
-      }
+      return answerFor(scenario, method, op, url, signal);
     },
   };
 }
@@ -343,6 +391,7 @@ interface MiddlewareContext {
   status: number;
   body: unknown;
   respond?: boolean;
+  req?: IncomingMessage;
   res: ServerResponse;
   set(h: Record<string, string>): void;
 }
@@ -351,7 +400,7 @@ interface MiddlewareContext {
 export function apiMiddleware(api: Api = createApi()) {
   return async (ctx: MiddlewareContext, next: () => Promise<unknown>) => {
     if (!ctx.url.startsWith('/api/')) return next();
-    const answer = await api.handle(ctx.method, new URL(ctx.url, 'http://localhost'));
+    const answer = await api.handle(ctx.method, new URL(ctx.url, 'http://localhost'), undefined, ctx.req?.headers);
     if (!answer) return next();
     if (answer.hold) {
       // Koa would buffer or end it: write the held answer to the socket directly.

@@ -18,6 +18,16 @@ export interface ErrorDetail {
   error: unknown;
 }
 
+/**
+ * `ai-session-expired`: the backend answered 401, so the session has expired (or there is none).
+ * Fired once per failure by the element that got it; the element shows "Your session has expired"
+ * and retries nothing by itself. Sign the user in again, then call `reload()`.
+ */
+export interface SessionExpiredDetail {
+  /** The contract operation that was refused, e.g. `voice/agents`. */
+  operation: string;
+}
+
 /** `ai-sort-change`: the user sorted a column. Cancel it to keep the current order. */
 export interface SortChangeDetail {
   sortKey: string;
@@ -62,6 +72,7 @@ export interface MonthChangeDetail {
 export interface AiUsageEventDetails {
   'ai-load': LoadDetail;
   'ai-error': ErrorDetail;
+  'ai-session-expired': SessionExpiredDetail;
   'ai-sort-change': SortChangeDetail;
   'ai-filter-change': FilterChangeDetail;
   'ai-export': ExportDetail;
@@ -86,6 +97,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'ai-load': CustomEvent<LoadDetail>;
     'ai-error': CustomEvent<ErrorDetail>;
+    'ai-session-expired': CustomEvent<SessionExpiredDetail>;
     'ai-sort-change': CustomEvent<SortChangeDetail>;
     'ai-filter-change': CustomEvent<FilterChangeDetail>;
     'ai-export': CustomEvent<ExportDetail>;

@@ -3,11 +3,15 @@
  * are the task's args, the task's signal goes into every call, and each request is bounded by the
  * element's time limit. The controller owns what every element used to repeat: the reflected
  * `status`, `ai-load`/`ai-error` once that state is on screen, and "an abort is not an error".
+ * It also ends what the element no longer needs: removed from the page, the request in flight is
+ * aborted (and sent again if the element comes back). A 401 fires `ai-session-expired` once per
+ * failure and retries nothing; a 429 with `Retry-After` is tried once more by itself when that
+ * time is up (see `hostUpdated`).
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type LoadDetail } from '../events.js';
-import { isAbortError, type UsageDataSource } from '../sources/data-source.js';
+import { isAbortError, UsageDataError, type UsageDataSource } from '../sources/data-source.js';
 import { withTimeout } from '../sources/timeout.js';
 import { unconfiguredPanel } from '../ui/state-panel.js';
 import type { UsageStatus } from './usage-element.js';
@@ -50,10 +54,24 @@ export interface LoadRenderers<T> {
 
 const WAITING = Symbol('waiting');
 
+/** The reason a request is aborted with when its element leaves the page. */
+const removedFromPage = () => new DOMException('The element was removed from the page.', 'AbortError');
+
+/** Longest wait for the one automatic retry after a 429 (a later `Retry-After` leaves it to Retry). */
+const MAX_AUTO_RETRY_MS = 10 * 60_000;
+
 export class LoadController<T, A extends Args = []> implements ReactiveController {
   private readonly task: Task<readonly unknown[], T>;
   /** The value or error whose event has been sent (or is due). */
   private announced: unknown;
+  /** The 401 whose `ai-session-expired` has been sent. */
+  private sessionExpiredSent: unknown;
+  /** A load was on its way when the element left the page: load again when it comes back. */
+  private abortedByRemoval = false;
+  /** The one automatic retry after a 429, while it waits. */
+  private busyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The load running now is that automatic retry: its failure waits for Retry. */
+  private autoRetrying = false;
 
   constructor(
     private readonly host: LoadHost,
@@ -104,7 +122,50 @@ export class LoadController<T, A extends Args = []> implements ReactiveControlle
 
   /** Loads again with the same inputs (what Retry does). */
   run(): Promise<void> {
+    this.cancelBusyRetry();
+    this.autoRetrying = false;
     return this.task.run();
+  }
+
+  hostConnected(): void {
+    // Moved, or put back: the load that was cut off when it left starts again.
+    if (this.abortedByRemoval) {
+      this.abortedByRemoval = false;
+      void this.task.run();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.cancelBusyRetry();
+    // Off the page nobody waits for the answer: abort it (a shared GET ends once its last user leaves).
+    if (this.task.status === TaskStatus.PENDING) {
+      this.abortedByRemoval = true;
+      this.task.abort(removedFromPage());
+    }
+  }
+
+  private cancelBusyRetry(): void {
+    clearTimeout(this.busyTimer);
+    this.busyTimer = undefined;
+  }
+
+  /**
+   * After a 429 whose `Retry-After` could be read, loads once more by itself when that time is up:
+   * the server said when, and the error state (with Retry) stays on screen meanwhile. Only once: if
+   * that retry fails too, the error state waits for Retry, so it never loops.
+   */
+  private scheduleBusyRetry(error: unknown): void {
+    const again = this.autoRetrying;
+    this.autoRetrying = false;
+    if (again || !(error instanceof UsageDataError) || error.status !== 429 || error.retryAfterMs === undefined) return;
+    if (error.retryAfterMs > MAX_AUTO_RETRY_MS || !this.host.isConnected) return;
+    this.cancelBusyRetry();
+    this.busyTimer = setTimeout(() => {
+      this.busyTimer = undefined;
+      if (this.task.error !== error) return;
+      this.autoRetrying = true;
+      void this.task.run();
+    }, error.retryAfterMs);
   }
 
   /** The element's body for each state (through `Task.render`). */
@@ -129,12 +190,21 @@ export class LoadController<T, A extends Args = []> implements ReactiveControlle
       const value = this.task.value as T;
       if (value === this.announced) return;
       this.announced = value;
+      this.autoRetrying = false;
       const detail = this.options.loadDetail(value);
       void this.host.updateComplete.then(() => emit(this.host, 'ai-load', detail));
-    } else if (this.status === 'error') {
+    } else if (this.task.status === TaskStatus.ERROR) {
       const error = this.task.error;
-      if (error === this.announced) return;
+      // The session expired: tell the host once for this failure (it may sign the user in again),
+      // unless the element takes a 401 as a state of its own (the calls list: "may not see calls").
+      if (error instanceof UsageDataError && error.kind === 'unauthorized' && !this.options.expected?.(error) && error !== this.sessionExpiredSent) {
+        this.sessionExpiredSent = error;
+        const operation = error.operation;
+        void this.host.updateComplete.then(() => emit(this.host, 'ai-session-expired', { operation }));
+      }
+      if (this.status !== 'error' || error === this.announced) return;
       this.announced = error;
+      this.scheduleBusyRetry(error);
       void this.host.updateComplete.then(() => emit(this.host, 'ai-error', { error }));
     }
   }

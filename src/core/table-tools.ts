@@ -28,12 +28,18 @@ export class TableTools<R> implements ReactiveController {
   /** The one table core, with the sort in the host's `sort` property. */
   readonly table: DataTableController<R>;
   private memo: { rows: readonly R[]; filter: string; result: readonly R[] } | undefined;
+  /**
+   * What the table's area showed when it last settled (`rows`, an `error`, another `panel`), written
+   * by the template: a reload keeps that shape, so the header or Retry, and focus on it, stays.
+   */
+  lastShown: 'rows' | 'error' | 'panel' | undefined;
 
   constructor(
     private readonly host: TableToolsHost,
     private readonly options: TableToolsOptions<R>,
   ) {
-    this.table = new DataTableController<R>(host);
+    // Focus that a re-render would drop (Retry giving way to the rows, Export CSV disabled by a reload) moves to the table's region or the state panel.
+    this.table = new DataTableController<R>(host).keepFocus();
     host.addController(this);
   }
 

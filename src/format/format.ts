@@ -36,23 +36,59 @@ export function safeTimeZone(timeZone: string | undefined | null): string | unde
   }
 }
 
+/**
+ * A number formatter that never prints a negative zero: `-0` (e.g. Python's `json.dumps(-0.0)`) and
+ * values that round to zero from below read "0", "0 %", "€0.00". Unless `options.signDisplay` says
+ * otherwise, only values that stay negative after rounding carry a minus sign.
+ */
 export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+  const withSign: Intl.NumberFormatOptions = { signDisplay: 'negative', ...options };
+  return cached(`n|${locale}|${JSON.stringify(withSign)}`, () => new Intl.NumberFormat(locale, withSign));
 }
 
 export const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
+/** `-0` as `0`; every other value unchanged. */
+export const unsignedZero = (value: number): number => (value === 0 ? 0 : value);
+
 /** Whole counts: `12 345`, grouped per locale. */
 export function formatCount(value: unknown, locale?: string): string {
   if (!isFiniteNumber(value)) return NOT_AVAILABLE;
-  return cached(`count|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(unsignedZero(value));
 }
 
 /** Amounts such as minutes: grouped, at most `fractionDigits` decimals. */
 export function formatAmount(value: unknown, locale?: string, fractionDigits = 1): string {
   if (!isFiniteNumber(value)) return NOT_AVAILABLE;
-  return cached(`amount|${locale}|${fractionDigits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits })).format(value);
+  return numberFormat(locale, { maximumFractionDigits: fractionDigits }).format(unsignedZero(value));
 }
+
+/** A price in an ISO 4217 currency, e.g. "€0.0125"; an em dash when either is unusable. */
+export function formatCurrency(value: unknown, currency: unknown, locale?: string, minimumFractionDigits = 2, maximumFractionDigits = 4): string {
+  if (!isFiniteNumber(value) || typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) return NOT_AVAILABLE;
+  try {
+    return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits, maximumFractionDigits }).format(unsignedZero(value));
+  } catch {
+    return NOT_AVAILABLE;
+  }
+}
+
+/** A fraction as a percentage, "12 %" (0.12), never "-0 %". */
+export function formatPercent(fraction: unknown, locale?: string, maximumFractionDigits = 0): string {
+  if (!isFiniteNumber(fraction)) return NOT_AVAILABLE;
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits }).format(unsignedZero(fraction));
+}
+
+/**
+ * True for a text with nothing visible in it: only spaces, zero-width characters, joiners, direction
+ * marks or other format and control characters.
+ */
+export function isBlankText(value: string): boolean {
+  return /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u2800\u3164\uFFA0]*$/u.test(value);
+}
+
+/** What a name with nothing visible in it shows. */
+export const UNNAMED = 'unnamed';
 
 /** `2026-11` → "November 2026", the same in every browser time zone. */
 export function formatMonth(month: unknown, locale?: string, style: 'long' | 'short' = 'long'): string {
@@ -96,20 +132,28 @@ export function formatDate(iso: unknown, locale?: string, zone?: string): string
   return cached(`d|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) })).format(time);
 }
 
-const ENTITY_TYPES: Record<string, string> = {
-  'response-group': 'Response group',
-  'phone-number': 'Phone number',
-  'chat-channel': 'Chat channel',
-  'web-chat': 'Web chat',
-};
+/** A `Map`, not a plain object: a type such as `constructor` or `__proto__` must not find `Object`'s own members. */
+const ENTITY_TYPES: ReadonlyMap<string, string> = new Map([
+  ['response-group', 'Response group'],
+  ['phone-number', 'Phone number'],
+  ['chat-channel', 'Chat channel'],
+  ['web-chat', 'Web chat'],
+]);
+
+/**
+ * An unknown type by its own name: a `kebab-case` or `snake_case` word becomes words with a capital
+ * ("sip-trunk" → "Sip trunk"); anything else (e.g. `__proto__`) is shown exactly as sent.
+ */
+export function typeName(type: string): string {
+  if (!/^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)*$/u.test(type)) return type;
+  const words = type.replace(/[-_]/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 /** A readable label for an entity type; unknown types are shown by their own name. */
 export function entityTypeLabel(type: string | undefined): string {
-  if (!type) return NOT_AVAILABLE;
-  const known = ENTITY_TYPES[type];
-  if (known) return known;
-  const words = type.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  if (typeof type !== 'string' || type === '') return NOT_AVAILABLE;
+  return ENTITY_TYPES.get(type) ?? typeName(type);
 }
 
 /** A call's length: `m:ss` under an hour, `h:mm:ss` from an hour; whole seconds, so never `0:60`. */
@@ -126,5 +170,5 @@ export function formatDuration(seconds: unknown): string {
 /** A change as a signed percentage, "+12 %" / "−8 %", in the locale; an em dash when there is none. */
 export function formatChange(change: number | undefined, locale?: string): string {
   if (!isFiniteNumber(change)) return NOT_AVAILABLE;
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: Math.abs(change) < 0.1 ? 1 : 0, signDisplay: 'exceptZero' }).format(change);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: Math.abs(change) < 0.1 ? 1 : 0, signDisplay: 'exceptZero' }).format(unsignedZero(change));
 }

@@ -1,5 +1,5 @@
 /** How a messaging agent's license reads, and how licenses sort. Pure: the clock is a parameter. */
-import { formatDate, safeTimeZone } from './format.js';
+import { formatDate, safeTimeZone, typeName } from './format.js';
 
 export type LicenseTone = 'success' | 'info' | 'warning' | 'danger' | 'neutral';
 
@@ -29,11 +29,6 @@ export function daysUntil(end: string, now: Date, timeZone?: string): number | u
   return dayNumber(time, timeZone) - dayNumber(now.getTime(), timeZone);
 }
 
-function titleCase(type: string): string {
-  const words = type.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 const pad = (n: number) => String(Math.max(0, Math.min(99999, n))).padStart(5, '0');
 
 export function describeLicense(type: string | undefined, endsAt: string | undefined, now: Date, locale?: string, timeZone?: string): LicenseDisplay | undefined {
@@ -48,7 +43,7 @@ export function describeLicense(type: string | undefined, endsAt: string | undef
     const left = days === 0 ? 'ends today' : days === 1 ? '1 day left' : `${days} days left`;
     return { label: 'Trial', detail: `ends ${date} · ${left}`, tone: days <= 7 ? 'warning' : 'info', sortKey: `2|${pad(days)}` };
   }
-  const name = titleCase(type);
+  const name = typeName(type);
   if (ended) return { label: `${name} expired`, detail: date ? `ended ${date}` : '', tone: 'danger', sortKey: `3|${pad(-(days ?? 0))}|${name}` };
   return { label: name, detail: date ? `ends ${date}` : '', tone: 'neutral', sortKey: `1|${name}` };
 }

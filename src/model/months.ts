@@ -2,33 +2,59 @@
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
+/** The first and last months the elements accept: year 0000 and five-digit years are not months here. */
+export const MIN_MONTH = '0001-01';
+export const MAX_MONTH = '9999-12';
+
+const MIN_INDEX = 1 * 12;
+const MAX_INDEX = 9999 * 12 + 11;
+
+/** A `YYYY-MM` month from `0001-01` to `9999-12`. */
 export function isMonth(value: unknown): value is string {
-  return typeof value === 'string' && MONTH_PATTERN.test(value);
+  if (typeof value !== 'string') return false;
+  const match = MONTH_PATTERN.exec(value);
+  return match !== null && Number(match[1]) >= 1;
 }
 
 function parts(month: string): [number, number] {
-  const match = MONTH_PATTERN.exec(month);
-  if (!match) throw new RangeError(`Not a YYYY-MM month: ${JSON.stringify(month)}`);
-  return [Number(match[1]), Number(match[2])];
+  if (!isMonth(month)) throw new RangeError(`Not a YYYY-MM month from ${MIN_MONTH} to ${MAX_MONTH}: ${JSON.stringify(month)}`);
+  return [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
 }
 
-export function addMonths(month: string, delta: number): string {
+/** Months since year 0 (`0001-01` is 12). */
+function indexOf(month: string): number {
   const [year, m] = parts(month);
-  const index = year * 12 + (m - 1) + delta;
-  const y = Math.floor(index / 12);
-  return `${String(y).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return year * 12 + (m - 1);
 }
 
-/** Whole months from `from` to `to`, both included; empty when `to` is before `from`. */
+function monthAt(index: number): string {
+  const i = Math.max(MIN_INDEX, Math.min(MAX_INDEX, index));
+  return `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
+}
+
+/** `month` moved by `delta` months, kept within `0001-01`…`9999-12` (never a malformed month). */
+export function addMonths(month: string, delta: number): string {
+  return monthAt(indexOf(month) + Math.trunc(Number.isFinite(delta) ? delta : 0));
+}
+
+/** Whole months from `month` to `later` (negative when `later` is before `month`). */
+export function monthsBetween(month: string, later: string): number {
+  return indexOf(later) - indexOf(month);
+}
+
+/** Whole months from `from` to `to`, both included; empty when `to` is before `from` or either is not a month. */
 export function monthRange(from: string, to: string): string[] {
+  if (!isMonth(from) || !isMonth(to)) return [];
   const out: string[] = [];
-  for (let m = from; m <= to; m = addMonths(m, 1)) out.push(m);
+  for (let i = indexOf(from), last = indexOf(to); i <= last; i++) out.push(monthAt(i));
   return out;
 }
 
 export function daysInMonth(month: string): number {
   const [year, m] = parts(month);
-  return new Date(Date.UTC(year, m, 0)).getUTCDate();
+  const date = new Date(Date.UTC(2000, m, 0));
+  date.setUTCFullYear(year, m, 0);
+  return date.getUTCDate();
 }
 
 /** The calendar month of `instant` in `timeZone`, as `YYYY-MM`. */
@@ -39,8 +65,14 @@ export function monthInTimeZone(instant: Date, timeZone: string): string {
   return `${year.padStart(4, '0')}-${month}`;
 }
 
-/** A UTC midnight `Date` for the first day of `month`, for formatting with `timeZone: 'UTC'`. */
+/**
+ * A UTC midnight `Date` for the first day of `month`, for formatting with `timeZone: 'UTC'`. Set with
+ * `setUTCFullYear`, so years 0001–0099 stay themselves (`Date.UTC` reads them as 1901–1999).
+ */
 export function monthToUtcDate(month: string): Date {
   const [year, m] = parts(month);
-  return new Date(Date.UTC(year, m - 1, 1));
+  const date = new Date(0);
+  date.setUTCFullYear(year, m - 1, 1);
+  date.setUTCHours(0, 0, 0, 0);
+  return date;
 }

@@ -3,7 +3,9 @@
  * request at a time per data source, shared by every element on it; once it succeeds, every element
  * on that source shows the trial active without another request. An answer that never came, or
  * came unreadable, is an unknown outcome: `voice/plan` is read again before activation is offered
- * again. Pure (no DOM): tested in Node.
+ * again. Every send carries an idempotency key, one per user intent: the same key for a retry after
+ * an unknown outcome (or a replay by the browser or a proxy), a new one once an outcome is settled
+ * (activated, or refused by the server). Pure (no DOM): tested in Node.
  */
 import { validateVoicePlan, type PlanView } from '../validate/plan.js';
 import { UsageDataError, type UsageDataSource } from './data-source.js';
@@ -21,6 +23,21 @@ interface Backend {
   running: Promise<ActivationOutcome> | undefined;
   activated: PlanView | undefined;
   listeners: Set<() => void>;
+  /** The key of the intent not settled yet (its outcome unknown), reused by the next send. */
+  intentKey: string | undefined;
+}
+
+/** A fresh idempotency key: `crypto.randomUUID()` where there is one, else a random UUID-shaped string. */
+export function newIdempotencyKey(): string {
+  const c = (globalThis as { crypto?: Partial<Crypto> }).crypto;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  const bytes = new Uint8Array(16);
+  if (typeof c?.getRandomValues === 'function') c.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 const backends = new WeakMap<UsageDataSource, Backend>();
@@ -28,7 +45,7 @@ const backends = new WeakMap<UsageDataSource, Backend>();
 function backend(source: UsageDataSource): Backend {
   let b = backends.get(source);
   if (!b) {
-    b = { running: undefined, activated: undefined, listeners: new Set() };
+    b = { running: undefined, activated: undefined, listeners: new Set(), intentKey: undefined };
     backends.set(source, b);
   }
   return b;
@@ -52,10 +69,10 @@ export function onActivationChange(source: UsageDataSource, listener: () => void
   return () => b.listeners.delete(listener);
 }
 
-async function attempt(source: UsageDataSource, timeoutMs: number): Promise<ActivationOutcome> {
+async function attempt(source: UsageDataSource, timeoutMs: number, idempotencyKey: string): Promise<ActivationOutcome> {
   let plan: PlanView;
   try {
-    plan = validateVoicePlan(await withTimeout((signal) => source.activateVoiceTrial({ signal }), { timeoutMs, operation: 'voice/trial' }), 'voice/trial');
+    plan = validateVoicePlan(await withTimeout((signal) => source.activateVoiceTrial({ signal, idempotencyKey }), { timeoutMs, operation: 'voice/trial' }), 'voice/trial');
   } catch (error) {
     if (!isUnknownOutcome(error)) return { kind: 'failed', error };
     // Did it happen? Ask before offering the button again.
@@ -81,11 +98,15 @@ export function activateTrial(source: UsageDataSource, timeoutMs: number): Promi
   const b = backend(source);
   if (b.running) return b.running;
   const notify = () => b.listeners.forEach((listener) => listener());
+  // One intent until its outcome is known: a retry after an unknown outcome sends the same key.
+  const key = (b.intentKey ??= newIdempotencyKey());
   // Promise.resolve().then(): a source that throws synchronously still ends as an outcome.
   const running = Promise.resolve()
-    .then(() => attempt(source, timeoutMs))
+    .then(() => attempt(source, timeoutMs, key))
     .then((outcome) => {
       if (outcome.kind === 'activated') b.activated = outcome.plan;
+      // Settled (done, or refused by the server): the next click is a new intent with a new key.
+      if (outcome.kind !== 'unknown') b.intentKey = undefined;
       return outcome;
     })
     .finally(() => {

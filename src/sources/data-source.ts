@@ -5,6 +5,18 @@ export interface RequestParams {
   signal?: AbortSignal;
 }
 
+/** `activateVoiceTrial`'s params. */
+export interface TrialActivationParams extends RequestParams {
+  /**
+   * One key per user intent (a confirmed activation), the same for every send of that intent: a
+   * retry after an unknown outcome, or a request the browser or a proxy replays, carries the same
+   * key, so a backend that honours it activates once and answers the replay with its stored answer.
+   * The REST source sends it as the `Idempotency-Key` request header. A new intent (a new click
+   * after a settled outcome) gets a new key.
+   */
+  idempotencyKey?: string;
+}
+
 export interface VoiceHistoryParams extends RequestParams {
   /** First month, `YYYY-MM`. */
   from: string;
@@ -33,7 +45,7 @@ export interface VoiceCallsParams extends RequestParams {
 export interface UsageDataSource {
   getVoiceAgents(params: RequestParams): Promise<VoiceAgentsResponse>;
   getVoicePlan(params: RequestParams): Promise<VoicePlan>;
-  activateVoiceTrial(params: RequestParams): Promise<VoicePlan>;
+  activateVoiceTrial(params: TrialActivationParams): Promise<VoicePlan>;
   getVoiceHistory(params: VoiceHistoryParams): Promise<VoiceHistoryResponse>;
   getVoiceCalls(params: VoiceCallsParams): Promise<VoiceCallsPage>;
   getMessagingAgents(params: RequestParams): Promise<MessagingAgentsResponse>;
@@ -42,9 +54,19 @@ export interface UsageDataSource {
 export type UsageDataErrorKind =
   /** The request never got an answer. */
   | 'network'
-  /** The server answered with a non-2xx status other than 401/403. */
+  /**
+   * The server answered with a non-2xx status other than 401/403. The message is ours and names the
+   * status code only (never the server's status text or body). For 429, `retryAfterMs` says when
+   * to ask again (from `Retry-After`, where the server sent one).
+   */
   | 'http'
-  /** 401 or 403: the user may not see this. */
+  /**
+   * 401: the session has expired (or there is none). The elements say so, fire
+   * `ai-session-expired` once per failure, and retry nothing by themselves: sign the user in again,
+   * then call `reload()` (or let the user press Retry).
+   */
+  | 'unauthorized'
+  /** 403: the user may not see this. */
   | 'forbidden'
   /** The body was not JSON (an HTML error page, an empty body, broken JSON). */
   | 'not-json'
@@ -64,12 +86,15 @@ export class UsageDataError extends Error {
   readonly status: number | undefined;
   /** The contract operation, e.g. `voice/agents`. */
   readonly operation: string;
+  /** For a 429 with a readable `Retry-After`: how long the server asks the client to wait, in milliseconds. */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(kind: UsageDataErrorKind, operation: string, message: string, options?: { status?: number; cause?: unknown }) {
+  constructor(kind: UsageDataErrorKind, operation: string, message: string, options?: { status?: number; cause?: unknown; retryAfterMs?: number }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.kind = kind;
     this.operation = operation;
     this.status = options?.status;
+    this.retryAfterMs = options?.retryAfterMs;
   }
 }
 

@@ -1,4 +1,4 @@
-import { UsageDataError, type RequestParams, type UsageDataSource } from './data-source.js';
+import { UsageDataError, type RequestParams, type TrialActivationParams, type UsageDataSource } from './data-source.js';
 import { requestTimeout, withTimeout } from './timeout.js';
 
 export interface RestDataSourceOptions {
@@ -26,7 +26,60 @@ function resolveBase(baseUrl: string): URL {
 function describeBody(text: string, contentType: string): string {
   if (text.trim() === '') return 'an empty body';
   if (/html/i.test(contentType) || /^\s*</.test(text)) return 'an HTML page';
-  return contentType ? `“${contentType.split(';')[0]}” content` : 'content without a type';
+  // The type is the server's text: named only when it is a plain media type, never as free words.
+  const type = contentType.split(';')[0]?.trim() ?? '';
+  if (/^[a-z0-9][a-z0-9!#$&^_.+-]{0,40}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,60}$/i.test(type)) return `“${type.toLowerCase()}” content`;
+  return contentType ? 'content of another type' : 'content without a type';
+}
+
+/** The longest wait a `Retry-After` is taken at (one day); anything later is treated as unreadable. */
+const MAX_RETRY_AFTER = 86_400_000;
+
+/**
+ * `Retry-After` in milliseconds from `now`: delay-seconds (`120`) or an HTTP date; `undefined` when
+ * absent or unreadable. A date in the past gives 0.
+ */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) {
+    const ms = Number(text) * 1000;
+    return ms <= MAX_RETRY_AFTER ? ms : undefined;
+  }
+  // An HTTP date names its weekday and month in letters: `Wed, 21 Oct 2015 07:28:00 GMT`.
+  if (!/^[A-Za-z]{3},? /.test(text)) return undefined;
+  const at = Date.parse(text);
+  if (!Number.isFinite(at)) return undefined;
+  const ms = Math.max(0, at - now);
+  return ms <= MAX_RETRY_AFTER ? ms : undefined;
+}
+
+/** "1 second", "30 seconds", "2 minutes": how long to wait, in the words of the 429 message. */
+function waitWords(ms: number): string {
+  const s = Math.max(1, Math.ceil(ms / 1000));
+  if (s < 120) return `${s} ${s === 1 ? 'second' : 'seconds'}`;
+  const m = Math.ceil(s / 60);
+  return `${m} minutes`;
+}
+
+/**
+ * The error for a non-2xx answer. Our own words and the status code only: the server's status
+ * text and body are never shown (a backend or a proxy can put anything there).
+ */
+export function httpError(operation: string, status: number, retryAfter: string | null): UsageDataError {
+  if (status === 401) {
+    return new UsageDataError('unauthorized', operation, 'Your session has expired. Sign in again to see AI usage.', { status });
+  }
+  if (status === 403) {
+    return new UsageDataError('forbidden', operation, `You don’t have permission to see ${operation} (HTTP ${status}).`, { status });
+  }
+  if (status === 429) {
+    const retryAfterMs = parseRetryAfter(retryAfter);
+    const when = retryAfterMs === undefined ? 'Try again in a moment.' : `Try again in ${waitWords(retryAfterMs)}.`;
+    return new UsageDataError('http', operation, `The server is busy. ${when}`, { status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
+  }
+  const code = Number.isInteger(status) && status >= 100 && status <= 999 ? ` with HTTP ${status}` : '';
+  return new UsageDataError('http', operation, `The server answered ${operation}${code}.`, { status });
 }
 
 /**
@@ -100,19 +153,26 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
     });
   }
 
-  function request<T>(operation: string, query: Record<string, string | number | undefined>, params: RequestParams, method: 'GET' | 'POST' = 'GET'): Promise<T> {
+  function request<T>(
+    operation: string,
+    query: Record<string, string | number | undefined>,
+    params: RequestParams & { idempotencyKey?: string },
+    method: 'GET' | 'POST' = 'GET',
+  ): Promise<T> {
     const url = new URL(operation, base);
     for (const [name, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
     }
     if (method === 'GET') return sharedGet<T>(url, operation, params);
-    return withTimeout((signal) => send<T>(url, operation, method, signal), { signal: params.signal, timeoutMs, operation });
+    return withTimeout((signal) => send<T>(url, operation, method, signal, params.idempotencyKey), { signal: params.signal, timeoutMs, operation });
   }
 
-  async function send<T>(url: URL, operation: string, method: 'GET' | 'POST', callerSignal: AbortSignal | undefined): Promise<T> {
+  async function send<T>(url: URL, operation: string, method: 'GET' | 'POST', callerSignal: AbortSignal | undefined, idempotencyKey?: string): Promise<T> {
     const params = { signal: callerSignal };
     const headers = new Headers(options.init?.headers);
     headers.set('Accept', 'application/json');
+    // The same key on every send of one intent: a backend that honours it activates once.
+    if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
     let response: Response;
     const signals = [params.signal, options.init?.signal].filter((s): s is AbortSignal => !!s);
     const signal = signals.length > 1 ? AbortSignal.any(signals) : (signals[0] ?? null);
@@ -123,15 +183,11 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
       throw new UsageDataError('network', operation, `Could not reach the server for ${operation}.`, { cause: error });
     }
     const contentType = response.headers.get('content-type') ?? '';
-    if (response.status === 401 || response.status === 403) {
-      throw new UsageDataError('forbidden', operation, `You don’t have permission to see ${operation} (HTTP ${response.status}).`, {
-        status: response.status,
-      });
-    }
     if (!response.ok) {
-      throw new UsageDataError('http', operation, `The server answered ${operation} with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, {
-        status: response.status,
-      });
+      // Nobody reads the body of a failure: let it go (and its connection with it).
+      const body: unknown = response.body;
+      if (body instanceof ReadableStream && !body.locked) body.cancel().catch(() => undefined);
+      throw httpError(operation, response.status, response.headers.get('retry-after'));
     }
     let text: string;
     try {
@@ -158,7 +214,7 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
   return {
     getVoiceAgents: (params) => request('voice/agents', {}, params),
     getVoicePlan: (params) => request('voice/plan', {}, params),
-    activateVoiceTrial: (params) => request('voice/trial', {}, params, 'POST'),
+    activateVoiceTrial: (params: TrialActivationParams) => request('voice/trial', {}, params, 'POST'),
     getVoiceHistory: (params) => request('voice/history', { from: params.from, to: params.to, agentId: params.agentId }, params),
     getVoiceCalls: (params) =>
       request(

@@ -165,6 +165,15 @@ export const tableStyles = css`
     font-size: 0.8125em;
   }
 
+  /* Text from data under a name (an entity type, who took a call, a license's end) truncates like
+     the names do: a 10,000-character type must not widen the table past its figures. */
+  .secondary,
+  td .badge {
+    max-width: max(var(--ai-usage-name-max-width, clamp(7rem, 17cqi, 18rem)), 16rem);
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
   .skeleton .bone,
   tr.loading .bone {
     display: inline-block;

@@ -1,8 +1,16 @@
 /** Client-side filtering for every table: case- and accent-insensitive substring match. */
 
-/** Lower-cases and strips diacritics, so "jonas" finds "Jönås" and "LUCIA" finds "Lucía". */
+/** Compatibility-decomposed, diacritics (combining marks) removed. */
+const stripMarks = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
+
+/**
+ * Folds text for matching, close to Unicode full case folding: compatibility-decomposed ("ﬁ" → "fi",
+ * full-width → ASCII), diacritics stripped (the Greek iota subscript too), then upper- and
+ * lower-cased the same in every runtime locale (so "ß" and "SS", "ı" and "I" meet), final "ς" read as
+ * "σ". So "jonas" finds "Jönås", "LUCIA" finds "Lucía", "Σ" finds "ΑΣ" and "strasse" finds "Straße".
+ */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  return stripMarks(stripMarks(text).toUpperCase().toLowerCase()).replace(/ς/g, 'σ').replace(/ß/g, 'ss');
 }
 
 /**

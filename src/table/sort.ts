@@ -31,9 +31,31 @@ export function nextSort(current: SortState | undefined, key: string): SortState
 
 const isBlank = (v: SortValue): v is null | undefined => v === undefined || v === null || (typeof v === 'number' && Number.isNaN(v)) || (typeof v === 'string' && v.trim() === '');
 
-/** Compares two non-blank values: numbers numerically, booleans true first, text by the collator. */
+/** Text that spells a plain decimal number ("42", "-1.5", ".5", "1e3", " 7 "): sorted as that number, never as text. */
+const NUMERIC_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+
+/** The number a value sorts as: a number, or text that spells one; `undefined` for anything else. */
+function numberOf(value: Exclude<SortValue, null | undefined>): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && NUMERIC_TEXT.test(value)) return Number(value);
+  return undefined;
+}
+
+/** Ranks of the kinds of value a mixed column may hold: numbers first, then text, then yes/no. */
+const rankOf = (value: Exclude<SortValue, null | undefined>, n: number | undefined) => (n !== undefined ? 0 : typeof value === 'boolean' ? 2 : 1);
+
+/**
+ * Compares two non-blank values as one total order: numbers (and text that spells a number, so "10"
+ * comes after "9" and "-5" before "-3") numerically, ±Infinity included; booleans true first; other
+ * text by the collator. A column mixing kinds puts numbers first, then text, then booleans.
+ */
 export function compareValues(a: Exclude<SortValue, null | undefined>, b: Exclude<SortValue, null | undefined>, collator: Intl.Collator): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const na = numberOf(a);
+  const nb = numberOf(b);
+  const ra = rankOf(a, na);
+  const rb = rankOf(b, nb);
+  if (ra !== rb) return ra - rb;
+  if (na !== undefined && nb !== undefined) return na < nb ? -1 : na > nb ? 1 : 0;
   if (typeof a === 'boolean' && typeof b === 'boolean') return a === b ? 0 : a ? -1 : 1;
   return collator.compare(String(a), String(b));
 }
@@ -56,12 +78,18 @@ export function sortRows<R>(rows: readonly R[], value: (row: R) => SortValue, di
 
 const collators = new Map<string, Intl.Collator>();
 
-/** The collator every table sorts text with (numeric, case- and accent-insensitive), one per locale. */
+/** The collator every table sorts text with (numeric, case- and accent-insensitive), one per locale; never throws. */
 export function collator(locale: string | undefined): Intl.Collator {
   const key = locale ?? '';
   let c = collators.get(key);
   if (!c) {
-    c = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+    const options: Intl.CollatorOptions = { numeric: true, sensitivity: 'base' };
+    try {
+      c = new Intl.Collator(locale, options);
+    } catch {
+      // Not a language tag Intl knows (e.g. a host's typo): the runtime's default language.
+      c = new Intl.Collator(undefined, options);
+    }
     collators.set(key, c);
   }
   return c;

@@ -1,7 +1,8 @@
 /**
  * The body every agent table shares (`<ai-voice-usage>`, `<ai-messaging-usage>`): a toolbar that
  * stays put above every state (so the filter keeps focus), then the skeleton, the table, or a state
- * panel. A pure template over the element's load controller and table tools.
+ * panel. A template over the element's load controller and table tools (which remember what was
+ * last on screen, so a reload keeps its shape and the focused control).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LoadController } from '../core/load-controller.js';
@@ -10,7 +11,7 @@ import { formatCount, formatDateTime } from '../format/format.js';
 import type { Column } from '../table/data-table.js';
 import type { Problem } from '../validate/validate.js';
 import { problemNotice } from './cells.js';
-import { errorPanel, statePanel } from './state-panel.js';
+import { errorPanel, retryingPanel, statePanel } from './state-panel.js';
 
 /** What every agent table loads: validated rows and what was wrong with the answer. */
 export interface AgentView<R> {
@@ -54,6 +55,8 @@ const agents = (n: number, locale: string | undefined) => `${formatCount(n, loca
 
 function toolbar<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>>(input: AgentTableInput<R, V>, view: V | undefined, shown: number): TemplateResult {
   const { loader, locale, texts } = input;
+  // The box stays usable while a table that had rows reloads (it may have focus; typed text filters the new rows), and whenever it holds text.
+  const filterOff = !input.filter && (view ? view.rows.length === 0 : !(loader.status === 'loading' && input.tools.lastShown === 'rows'));
   const asOf = view?.asOf ? `Data as of ${formatDateTime(view.asOf, locale, input.zone, true)}` : '';
   let status = '';
   if (view) {
@@ -75,7 +78,7 @@ function toolbar<R extends { key: string; hasProblem: boolean }, V extends Agent
         .value=${input.filter}
         placeholder="Filter by agent or entity"
         aria-label="Filter by agent or entity"
-        ?disabled=${!view || view.rows.length === 0}
+        ?disabled=${filterOff}
         @input=${(e: InputEvent) => input.tools.setFilter((e.target as HTMLInputElement).value)}
       />
       <button type="button" class="action" part="export-button" ?disabled=${!view || shown === 0} @click=${input.onExport}>Export CSV</button>
@@ -85,6 +88,9 @@ function toolbar<R extends { key: string; hasProblem: boolean }, V extends Agent
     <div class="visually-hidden" role="status">${status}</div>
   </div>`;
 }
+
+/** The notice and the table: one template for the rows and for a reload's shimmering rows, so the header (and a focused sort button) stays. */
+const tableArea = (notice: unknown, table: TemplateResult) => html`${notice}${table}`;
 
 function rows<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>>(input: AgentTableInput<R, V>, view: V, shown: readonly R[]): unknown {
   const { tools, texts } = input;
@@ -98,23 +104,42 @@ function rows<R extends { key: string; hasProblem: boolean }, V extends AgentVie
       onClick: () => tools.clearFilter(),
     })}`;
   }
-  return html`${notice}${tools.table.render({
-    columns: input.columns,
-    rows: shown,
-    presorted: true,
-    rowKey: (r) => r.key,
-    rowClass: (r) => `${r.hasProblem ? 'has-problem' : ''} ${input.rowClass?.(r) ?? ''}`,
-    caption: texts.caption,
-    totalsLabel: shown.length !== view.rows.length ? `Total of ${formatCount(shown.length, input.locale)} shown` : 'Total',
-  })}`;
+  return tableArea(
+    notice,
+    tools.table.render({
+      columns: input.columns,
+      rows: shown,
+      presorted: true,
+      rowKey: (r) => r.key,
+      rowClass: (r) => `${r.hasProblem ? 'has-problem' : ''} ${input.rowClass?.(r) ?? ''}`,
+      caption: texts.caption,
+      totalsLabel: shown.length !== view.rows.length ? `Total of ${formatCount(shown.length, input.locale)} shown` : 'Total',
+    }),
+  );
+}
+
+/**
+ * Waiting for an answer. The first load shows the skeleton; a reload keeps the shape that was on
+ * screen, so the control with focus stays: a table that had rows keeps its header over shimmering
+ * rows (never the old rows), and after an error the panel stays with Retry busy.
+ */
+function pending<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>>(input: AgentTableInput<R, V>): unknown {
+  const { tools, texts } = input;
+  if (tools.lastShown === 'rows')
+    return tableArea(nothing, tools.table.render({ columns: input.columns, rows: [], rowKey: (r) => r.key, caption: texts.caption, presorted: true, loadingRows: 5 }));
+  if (tools.lastShown === 'error') return retryingPanel(texts.loading);
+  return html`<div aria-busy="true">${tools.table.renderSkeleton(input.columns, texts.loading)}</div>`;
 }
 
 /** Toolbar, notices and the body for the element's current state. */
 export function agentTable<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>>(input: AgentTableInput<R, V>): TemplateResult {
   const view = input.loader.value;
   const shown = view ? input.tools.shown(view.rows) : [];
+  const status = input.loader.status;
+  // What a reload keeps on screen until its answer comes (see `pending`).
+  if (status !== 'loading') input.tools.lastShown = status === 'error' ? 'error' : view && view.rows.length > 0 ? 'rows' : 'panel';
   return html`${toolbar(input, view, shown.length)}${input.notices ?? nothing}${input.loader.render({
-    pending: () => html`<div aria-busy="true">${input.tools.table.renderSkeleton(input.columns, input.texts.loading)}</div>`,
+    pending: () => pending(input),
     complete: (loaded) => rows(input, loaded, shown),
     error: (error) => errorPanel(input.texts.error, error, () => input.loader.run()),
   })}`;

@@ -1,6 +1,6 @@
 /** Pure templates for table cells: numbers, totals, names, the entity and agent columns, and invalid data. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { entityTypeLabel, formatAmount, formatCount, isFiniteNumber, NOT_AVAILABLE } from '../format/format.js';
+import { entityTypeLabel, formatAmount, formatCount, isBlankText, isFiniteNumber, NOT_AVAILABLE, UNNAMED } from '../format/format.js';
 import { totalOf } from '../model/totals.js';
 import type { Column } from '../table/data-table.js';
 import type { Problem } from '../validate/validate.js';
@@ -66,12 +66,17 @@ export function numberColumn<R>(key: string, label: string, kind: NumberKind, va
   };
 }
 
+/** A name with nothing visible in it (only zero-width or format characters): "unnamed", muted. */
+export const unnamed = html`<span class="muted unnamed">${UNNAMED}</span>`;
+
 /** A name that truncates with an ellipsis, in its own direction, with the whole name as its tooltip. */
-export const truncated = (name: string | undefined, cls = 'truncate') => html`<span class=${cls} dir="auto" title=${name ?? ''}>${name ?? notAvailable}</span>`;
+export const truncated = (name: string | undefined, cls = 'truncate') =>
+  name !== undefined && isBlankText(name) ? html`<span class=${cls}>${unnamed}</span>` : html`<span class=${cls} dir="auto" title=${name ?? ''}>${name ?? notAvailable}</span>`;
 
 /** An entity name: isolated direction; phone numbers always read left to right. */
 export function entityName(name: string | undefined, type: string | undefined, cls = 'truncate'): TemplateResult {
   if (name === undefined) return html`<span class=${cls}>${notAvailable}</span>`;
+  if (isBlankText(name)) return html`<span class=${cls}>${unnamed}</span>`;
   return html`<span class=${cls} dir=${type === 'phone-number' ? 'ltr' : 'auto'} title=${name}>${name}</span>`;
 }
 

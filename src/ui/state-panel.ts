@@ -2,14 +2,44 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { UsageDataError } from '../sources/data-source.js';
 
-export type PanelKind = 'empty' | 'error' | 'unconfigured' | 'no-permission' | 'no-matches';
+export type PanelKind = 'empty' | 'error' | 'unconfigured' | 'no-permission' | 'no-matches' | 'loading';
 
-/** A calm, centred message in the table's area, with at most one action. */
-export function statePanel(kind: PanelKind, title: string, detail?: string, action?: { label: string; onClick: () => void }): TemplateResult {
-  return html`<div class="state state-${kind}" part="state ${kind}-state" role=${kind === 'error' ? 'alert' : nothing}>
+/** A state panel's one action. `busy`: shown but inert (`aria-disabled`), so it keeps focus while its work runs. */
+export interface PanelAction {
+  label: string;
+  onClick: () => void;
+  busy?: boolean;
+}
+
+/**
+ * A calm, centred message in the table's area, with at most one action. The panel takes focus
+ * (`tabindex="-1"`) when the control that had it goes away (e.g. Retry, once the retry has settled).
+ */
+export function statePanel(kind: PanelKind, title: string, detail?: string, action?: PanelAction): TemplateResult {
+  return html`<div
+    class="state state-${kind}"
+    part="state ${kind}-state"
+    role=${kind === 'error' ? 'alert' : nothing}
+    aria-busy=${kind === 'loading' ? 'true' : nothing}
+    tabindex="-1"
+  >
     <p class="state-title">${title}</p>
     ${detail ? html`<p class="state-detail">${detail}</p>` : nothing}
-    ${action ? html`<button type="button" class="action" part="retry-button" @click=${action.onClick}>${action.label}</button>` : nothing}
+    ${
+      action
+        ? html`<button
+            type="button"
+            class="action"
+            part="retry-button"
+            aria-disabled=${action.busy ? 'true' : nothing}
+            @click=${() => {
+              if (!action.busy) action.onClick();
+            }}
+          >
+            ${action.label}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -26,6 +56,13 @@ export function errorMessage(error: unknown): string {
 
 /** The error state: what failed, why, and Retry. */
 export const errorPanel = (title: string, error: unknown, retry: () => unknown) => statePanel('error', title, errorMessage(error), { label: 'Retry', onClick: () => void retry() });
+
+/**
+ * Loading again after an error (Retry, a new data source): the same panel, so the Retry button (and
+ * focus on it) stays, inert and busy, until the answer replaces it (again the error panel, or the
+ * rows: then focus moves to the table's region).
+ */
+export const retryingPanel = (title: string) => statePanel('loading', title, undefined, { label: 'Retry', onClick: () => undefined, busy: true });
 
 export const stateStyles = css`
   .state {
@@ -53,6 +90,11 @@ export const stateStyles = css`
   .state-detail {
     color: var(--_muted);
     overflow-wrap: anywhere;
+  }
+
+  .state-loading .action[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: progress;
   }
 
   .state-error .state-title {

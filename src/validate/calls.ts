@@ -32,6 +32,17 @@ export function validateCallsPage(input: VoiceCallsPage | unknown, offset: numbe
     throw new UsageDataError('contract', OPERATION, `The answer to ${OPERATION} has no valid “total” (a whole number of 0 or more).`);
   }
   const problems: Problem[] = [];
+  // The calls listed are facts; a count that cannot hold them (or past 2^53 − 1, no longer exact) is not.
+  let count = total + 0;
+  if (!Number.isSafeInteger(total)) {
+    count = offset + list.length;
+    problems.push({ message: `The answer to ${OPERATION} gives a “total” too large to be exact; the count shown is of the calls listed (${count}).` });
+  } else if (total < offset + list.length) {
+    count = offset + list.length;
+    problems.push({
+      message: `The answer to ${OPERATION} says there are ${total} calls in all, but this page lists ${list.length} from call ${offset + 1}; the count shown is of the calls listed (${count}).`,
+    });
+  }
   const seen = new Set<string>();
   const rows = readRows(
     list,
@@ -57,5 +68,5 @@ export function validateCallsPage(input: VoiceCallsPage | unknown, offset: numbe
     },
     (_row, index) => `Call ${offset + index + 1}`,
   );
-  return { total, rows, problems, rowsWithProblems: countProblemRows(problems) };
+  return { total: count, rows, problems, rowsWithProblems: countProblemRows(problems) };
 }

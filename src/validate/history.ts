@@ -9,25 +9,64 @@ export interface HistoryRow {
   callsEngaged: number | undefined;
   billableMinutes: number | undefined;
   nonBillableCalls: number | undefined;
-  /** True when the backend sent no figures for this month (shown as zero usage). */
+  /** True when the backend sent no row at all for this month (shown as zero usage). */
   absent: boolean;
+  /** True when a row of the answer that belongs to this month could not be shown (its figures are left out). */
+  incomplete: boolean;
   hasProblem: boolean;
+}
+
+/** A row of the answer that could not be placed in a month of the period: reported, never silently dropped. */
+export interface LeftOutRow {
+  /** 1-based row number in the answer. */
+  row: number;
+  /** The month it would have belonged to, where that can be told (e.g. "2026-03 " → 2026-03). */
+  month: string | undefined;
+  callsEngaged: number | undefined;
+  billableMinutes: number | undefined;
+  nonBillableCalls: number | undefined;
 }
 
 export interface HistoryView {
   rows: HistoryRow[];
+  /** Rows of the answer not shown in any month (an unreadable, repeated or out-of-period month); totals leave them out and say so. */
+  leftOut: LeftOutRow[];
   problems: Problem[];
   rowsWithProblems: number;
 }
 
 export type HistoryMetric = 'billableMinutes' | 'callsEngaged' | 'nonBillableCalls';
 
+/** The figures the history shows, in the order the chart's toggle offers them. */
+export const HISTORY_METRICS: readonly HistoryMetric[] = ['billableMinutes', 'callsEngaged', 'nonBillableCalls'];
+
+/** `metric` when it is one of the history's figures (own names only), else billable minutes. */
+export function historyMetric(metric: unknown): HistoryMetric {
+  return HISTORY_METRICS.includes(metric as HistoryMetric) ? (metric as HistoryMetric) : 'billableMinutes';
+}
+
 const OPERATION = 'voice/history';
+
+/** The month a malformed month text was meant to be, where that is unambiguous: "2026-03 " or "\u200b2026-03" → 2026-03. */
+function intendedMonth(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const stripped = value.replace(/[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}]/gu, '');
+  return isMonth(stripped) ? stripped : undefined;
+}
+
+const figure = (value: number | undefined, unit: string) => (value === undefined ? `${unit} not available` : `${value} ${unit}`);
+
+function figures(row: { callsEngaged: number | undefined; billableMinutes: number | undefined; nonBillableCalls: number | undefined }): string {
+  return [figure(row.callsEngaged, 'calls engaged'), figure(row.billableMinutes, 'billable minutes'), figure(row.nonBillableCalls, 'non-billable calls')].join(', ');
+}
 
 /**
  * Validates a `voice/history` answer into one row per month of `from`..`to`, oldest first. Months the
- * backend leaves out had no usage (zero); months outside the range, duplicated or malformed are kept
- * out of the chart but reported.
+ * backend leaves out had no usage (zero). A row that cannot be placed in a month of the period (a
+ * malformed month such as "2026-03 " or "2026-13", a month repeated, a month outside the period) is
+ * never dropped silently: it is reported with its figures, listed in `leftOut` (the totals say they
+ * are incomplete), and the month it would have belonged to is marked; that month shows "not
+ * available", not zero, when it had no usable row.
  */
 export function validateHistory(input: VoiceHistoryResponse | unknown, from: string, to: string): HistoryView {
   const list = requireList(input, OPERATION, 'months');
@@ -35,8 +74,9 @@ export function validateHistory(input: VoiceHistoryResponse | unknown, from: str
   const read = readRows(
     list,
     problems,
-    (r) => ({
+    (r, row) => ({
       month: r.month('month', 'the month'),
+      intended: intendedMonth(row.month),
       callsEngaged: r.count('callsEngaged', 'calls engaged'),
       billableMinutes: r.amount('billableMinutes', 'billable minutes'),
       nonBillableCalls: r.count('nonBillableCalls', 'non-billable calls'),
@@ -44,17 +84,41 @@ export function validateHistory(input: VoiceHistoryResponse | unknown, from: str
     (row, index) => (isMonth(row.month) ? `Month ${row.month}` : `Row ${index + 1}`),
   );
   const byMonth = new Map<string, (typeof read)[number]>();
+  const leftOut: LeftOutRow[] = [];
+  const incomplete = new Set<string>();
+  const leave = (row: (typeof read)[number], index: number, month: string | undefined, why: string) => {
+    leftOut.push({ row: index + 1, month, callsEngaged: row.callsEngaged, billableMinutes: row.billableMinutes, nonBillableCalls: row.nonBillableCalls });
+    if (month !== undefined) incomplete.add(month);
+    problems.push({ row: index + 1, message: `Row ${index + 1} is not shown: ${why}. Its figures (${figures(row)}) are left out of the totals.` });
+  };
   read.forEach((row, index) => {
-    if (row.month === undefined) return;
-    if (row.month < from || row.month > to) {
-      problems.push({ row: index + 1, message: `Month ${row.month} is outside the period asked for (${from} to ${to}); it is not shown.` });
+    const period = `${from} to ${to}`;
+    if (row.month === undefined) {
+      const meant = row.intended;
+      const inside = meant !== undefined && meant >= from && meant <= to;
+      leave(
+        row,
+        index,
+        inside ? meant : undefined,
+        meant === undefined
+          ? 'its month is not a month as YYYY-MM'
+          : `its month is not exactly YYYY-MM (it looks like ${meant}${inside ? ', which is marked' : `, outside the period ${period}`})`,
+      );
+    } else if (row.month < from || row.month > to) {
+      leave(row, index, undefined, `month ${row.month} is outside the period asked for (${period})`);
     } else if (byMonth.has(row.month)) {
-      problems.push({ row: index + 1, message: `Month ${row.month} appears more than once; the first is shown.` });
+      leave(row, index, row.month, `month ${row.month} appears more than once; the first is shown`);
     } else byMonth.set(row.month, row);
   });
   const rows = monthRange(from, to).map((month): HistoryRow => {
     const row = byMonth.get(month);
-    if (!row) return { key: month, month, callsEngaged: 0, billableMinutes: 0, nonBillableCalls: 0, absent: true, hasProblem: false };
+    const marked = incomplete.has(month);
+    if (!row) {
+      // No usable row: zero usage when the backend sent nothing, "not available" when its only row was unusable.
+      return marked
+        ? { key: month, month, callsEngaged: undefined, billableMinutes: undefined, nonBillableCalls: undefined, absent: false, incomplete: true, hasProblem: true }
+        : { key: month, month, callsEngaged: 0, billableMinutes: 0, nonBillableCalls: 0, absent: true, incomplete: false, hasProblem: false };
+    }
     return {
       key: month,
       month,
@@ -62,10 +126,11 @@ export function validateHistory(input: VoiceHistoryResponse | unknown, from: str
       billableMinutes: row.billableMinutes,
       nonBillableCalls: row.nonBillableCalls,
       absent: false,
-      hasProblem: row.hasProblem,
+      incomplete: marked,
+      hasProblem: row.hasProblem || marked,
     };
   });
-  return { rows, problems, rowsWithProblems: countProblemRows(problems) };
+  return { rows, leftOut, problems, rowsWithProblems: countProblemRows(problems) };
 }
 
 /**

@@ -29,7 +29,13 @@ export interface PlanView {
 const OPERATION = 'voice/plan';
 const STATUSES: TrialStatus[] = ['available', 'active', 'expired', 'unavailable'];
 
-export function validateVoicePlan(input: VoicePlan | unknown, operation = OPERATION): PlanView {
+/**
+ * Validates a `voice/plan` (or `voice/trial`) answer. Trial dates that contradict the status are
+ * reported: an end for a trial that has not started (`available`, `unavailable`) is not shown; with
+ * `now` (the moment "days left" counts from), an `active` trial whose end has passed and an `expired`
+ * one whose end is still ahead are reported too (the status is kept: the server decides billing).
+ */
+export function validateVoicePlan(input: VoicePlan | unknown, operation = OPERATION, now?: Date): PlanView {
   const list = requireList(input, operation, 'plans');
   const body = input as Record<string, unknown>;
   const problems: Problem[] = [];
@@ -46,7 +52,13 @@ export function validateVoicePlan(input: VoicePlan | unknown, operation = OPERAT
     if (isIsoInstant(t.endsAt)) endsAt = t.endsAt;
     else problems.push({ message: 'The trial’s end is not a date and time with an offset; it is not shown.' });
   }
-  const days = typeof t.days === 'number' && Number.isInteger(t.days) && t.days > 0 ? t.days : undefined;
+  if (endsAt !== undefined && (status === 'available' || status === 'unavailable')) {
+    problems.push({ message: `The trial is ${status}, so it has not started, yet it has an end (${endsAt}); the end is not shown.` });
+    endsAt = undefined;
+  }
+  const contradiction = trialContradiction({ status, endsAt }, now);
+  if (contradiction) problems.push({ message: contradiction });
+  const days = typeof t.days === 'number' && Number.isSafeInteger(t.days) && t.days > 0 ? t.days : undefined;
   let currentPlanId: string | null = null;
   if (typeof body.currentPlanId === 'string') currentPlanId = body.currentPlanId;
   else if (body.currentPlanId !== null && body.currentPlanId !== undefined) problems.push({ message: 'The current plan id is not a text; no plan is marked as current.' });
@@ -67,6 +79,16 @@ export function validateVoicePlan(input: VoicePlan | unknown, operation = OPERAT
     (row, index) => `Plan ${index + 1}${typeof row.name === 'string' ? ` (“${row.name}”)` : ''}`,
   );
   return { trial: { status, endsAt, days }, currentPlanId, plans, problems };
+}
+
+/** A sentence when an active trial's end has passed, or an expired trial's end is still ahead, at `now`; else `undefined`. */
+export function trialContradiction(trial: { status: TrialStatus; endsAt: string | undefined }, now: Date | undefined): string | undefined {
+  if (!now || trial.endsAt === undefined || Number.isNaN(now.getTime())) return undefined;
+  const end = Date.parse(trial.endsAt);
+  if (trial.status === 'active' && end <= now.getTime()) return `The trial is marked active, but its end (${trial.endsAt}) has passed; the status is shown as the server sent it.`;
+  if (trial.status === 'expired' && end > now.getTime())
+    return `The trial is marked expired, but its end (${trial.endsAt}) is still ahead; the status is shown as the server sent it.`;
+  return undefined;
 }
 
 export interface UsageProjection {

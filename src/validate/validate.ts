@@ -36,6 +36,9 @@ export function isTimeZone(value: unknown): value is string {
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** What a number past 2^53 − 1 is told: it cannot be shown exactly, so it is not shown at all. */
+const TOO_LARGE = `a number of at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (larger ones cannot be shown exactly)`;
+
 /** Describes a bad value for a message, never echoing markup or a raw `null`. */
 function describe(value: unknown): string {
   if (value === undefined) return 'missing';
@@ -44,7 +47,12 @@ function describe(value: unknown): string {
     const short = value.length > 24 ? `${value.slice(0, 24)}…` : value;
     return value.trim() === '' ? 'an empty text' : `the text “${short}”`;
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'not a finite number';
+  if (typeof value === 'number')
+    return Number.isFinite(value)
+      ? Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER
+        ? `about ${value.toExponential(3)}`
+        : String(value)
+      : 'not a finite number';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return 'a list';
   return 'an object';
@@ -67,30 +75,33 @@ export class RowReader {
     return undefined;
   }
 
+  /** A field's value; never a member of `Object.prototype` (`constructor`, `toString`) the row merely inherits. */
   private get(path: string): unknown {
     let value: unknown = this.source;
-    for (const key of path.split('.')) value = isObject(value) ? value[key] : undefined;
+    for (const key of path.split('.')) value = isObject(value) && (Object.hasOwn(value, key) || !(key in Object.prototype)) ? value[key] : undefined;
     return value;
   }
 
-  /** A whole number ≥ 0. */
+  /** A whole number ≥ 0 that a JavaScript number holds exactly (at most 2^53 − 1); `-0` reads as 0. */
   count(field: string, label: string): number | undefined {
     const value = this.get(field);
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value + 0;
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0) return this.fail(field, label, value, TOO_LARGE);
     return this.fail(field, label, value, 'a whole number of 0 or more');
   }
 
-  /** A finite number ≥ 0. */
+  /** A finite number ≥ 0, at most 2^53 − 1 (beyond that it has lost its precision); `-0` reads as 0. */
   amount(field: string, label: string): number | undefined {
     const value = this.get(field);
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= Number.MAX_SAFE_INTEGER) return value + 0;
+    if (typeof value === 'number' && Number.isFinite(value) && value > 0) return this.fail(field, label, value, TOO_LARGE);
     return this.fail(field, label, value, 'a number of 0 or more');
   }
 
-  /** A number within [min, max]. */
+  /** A number within [min, max]; `-0` reads as 0. */
   range(field: string, label: string, min: number, max: number): number | undefined {
     const value = this.get(field);
-    if (typeof value === 'number' && value >= min && value <= max) return value;
+    if (typeof value === 'number' && value >= min && value <= max) return value + 0;
     return this.fail(field, label, value, `a number from ${min} to ${max}`);
   }
 
@@ -148,8 +159,8 @@ export function requireList(input: unknown, operation: string, key: string): unk
 }
 
 /**
- * Reads every row of a list with `read`, never dropping one. A row that is not an object is kept as
- * an all-unavailable row.
+ * Reads every row of a list with `read`, never dropping one. A row that is not an object, or a hole
+ * in a sparse array (from a scripted data source), is kept as an all-unavailable row.
  */
 export function readRows<T>(
   list: unknown[],
@@ -157,10 +168,14 @@ export function readRows<T>(
   read: (reader: RowReader, row: Json, index: number) => T,
   labelOf: (row: Json, index: number) => string,
 ): (T & { hasProblem: boolean })[] {
-  return list.map((item, index) => {
+  // `Array.from`, not `map`: `map` skips the holes of a sparse array and leaves them in its result.
+  return Array.from({ length: list.length }, (_, index) => {
+    const item: unknown = index in list ? list[index] : undefined;
     const row = isObject(item) ? item : {};
     const label = labelOf(row, index);
-    if (!isObject(item)) {
+    if (!(index in list)) {
+      problems.push({ row: index + 1, message: `${label} is missing (an empty slot in the list); its values are not available.` });
+    } else if (!isObject(item)) {
       problems.push({ row: index + 1, message: `${label} is ${describe(item)}, not an object.` });
     }
     const reader = new RowReader(row, index + 1, label, problems);

@@ -187,6 +187,19 @@ describe('<ai-usage-history>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes a 401 on the calls list as the contract says: no permission, not an expired session', async () => {
+    const events: string[] = [];
+    const el = await fixture<AiUsageHistory>(
+      html`<ai-usage-history endpoint="/api/scenarios/calls=401/" @ai-session-expired=${() => events.push('expired')} @ai-error=${() => events.push('error')}></ai-usage-history>`,
+    );
+    await callsReady(el);
+    expect(text(inCalls(el, '[part="permission-notice"]'))).to.contain('You don’t have permission to see individual calls.');
+    expect(shadow(el).querySelector('ai-usage-calls')!.getAttribute('status')).to.equal('empty');
+    await historyReady(el);
+    await updated(el);
+    expect(events).to.deep.equal([]);
+  });
+
   it('never shows calls from an earlier, permitted request once permission is refused', async () => {
     const el = await fixture<AiUsageHistory>(html`<ai-usage-history endpoint="/api/ai-usage/"></ai-usage-history>`);
     await callsReady(el);

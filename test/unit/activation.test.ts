@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDemoData } from '../../src/model/demo-dataset.js';
-import { activatedPlan, activateTrial, isUnknownOutcome, onActivationChange, runningActivation } from '../../src/sources/activation.js';
+import { activatedPlan, activateTrial, isUnknownOutcome, newIdempotencyKey, onActivationChange, runningActivation } from '../../src/sources/activation.js';
 import { UsageDataError, type UsageDataSource } from '../../src/sources/data-source.js';
 import { createMemoryDataSource } from '../../src/sources/memory-data-source.js';
 
@@ -104,7 +104,49 @@ describe('trial activation', () => {
 
   it('knows which failures leave the outcome unknown', () => {
     for (const kind of ['timeout', 'network', 'not-json', 'contract'] as const) assert.equal(isUnknownOutcome(new UsageDataError(kind, 'voice/trial', 'x')), true, kind);
-    for (const kind of ['http', 'forbidden'] as const) assert.equal(isUnknownOutcome(new UsageDataError(kind, 'voice/trial', 'x')), false, kind);
+    for (const kind of ['http', 'forbidden', 'unauthorized'] as const) assert.equal(isUnknownOutcome(new UsageDataError(kind, 'voice/trial', 'x')), false, kind);
     assert.equal(isUnknownOutcome(new Error('x')), false);
+  });
+
+  it('gives every send of one intent the same idempotency key, and a new intent a new one', async () => {
+    const keys: (string | undefined)[] = [];
+    let calls = 0;
+    const { source } = backend(() => {
+      calls++;
+      // 1: answer lost (unknown), 2: refused (settled), 3: activated (settled).
+      if (calls === 1) return Promise.reject(new UsageDataError('network', 'voice/trial', 'lost'));
+      if (calls === 2) return Promise.reject(new UsageDataError('http', 'voice/trial', 'no', { status: 500 }));
+      return Promise.resolve({ trial: { status: 'active', endsAt: '2026-12-04T12:00:00Z' }, currentPlanId: null, plans: [] });
+    });
+    const keyed: UsageDataSource = {
+      ...source,
+      activateVoiceTrial: (params) => {
+        keys.push(params.idempotencyKey);
+        return source.activateVoiceTrial(params);
+      },
+    };
+    assert.equal((await activateTrial(keyed, 1000)).kind, 'unknown');
+    assert.equal((await activateTrial(keyed, 1000)).kind, 'failed');
+    assert.equal((await activateTrial(keyed, 1000)).kind, 'activated');
+    assert.equal(keys.length, 3);
+    assert.ok(keys.every((k) => typeof k === 'string' && k.length >= 32));
+    assert.equal(keys[1], keys[0]);
+    assert.notEqual(keys[2], keys[1]);
+  });
+
+  it('makes UUID-shaped idempotency keys without crypto.randomUUID too', () => {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    assert.match(newIdempotencyKey(), uuid);
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
+    try {
+      Object.defineProperty(globalThis, 'crypto', { value: { getRandomValues: (b: Uint8Array) => b.fill(7) }, configurable: true });
+      assert.match(newIdempotencyKey(), uuid);
+      Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
+      const keys = new Set(Array.from({ length: 50 }, () => newIdempotencyKey()));
+      assert.equal(keys.size, 50);
+      for (const key of keys) assert.match(key, uuid);
+    } finally {
+      if (descriptor) Object.defineProperty(globalThis, 'crypto', descriptor);
+    }
   });
 });

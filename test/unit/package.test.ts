@@ -28,11 +28,12 @@ describe('the built package (run after `npm run build`)', () => {
     assert.doesNotMatch(readFileSync('dist/ai-usage-elements.bundle.js', 'utf8'), /from ['"]lit/);
   });
 
-  it('stays within its size budget: the whole bundle, lit included, under 36.5 KB min+gzip', () => {
-    // The goal is 30 KB (README, "Size"); this budget catches growth from where we are (35.4 KB with
-    // seven elements, time limits, the status and the shared trial activation).
+  it('stays within its size budget: the whole bundle, lit included, under 40 KB min+gzip', () => {
+    // The goal is 30 KB (README, "Size"; the performance issue). This budget catches growth from where
+    // we are: 38.6 KB with seven elements, time limits, status, the shared trial activation and the
+    // hardening (validation of hostile answers, HTTP failures, focus, strict pages).
     const size = gzipSync(readFileSync('dist/ai-usage-elements.bundle.js')).length;
-    assert.ok(size < 36.5 * 1024, `bundle is ${size} bytes gzipped`);
+    assert.ok(size < 40 * 1024, `bundle is ${size} bytes gzipped`);
   });
 
   it('documents every element, part and custom property in custom-elements.json', () => {

@@ -32,6 +32,7 @@ const isTab = (value: unknown): value is LicensesTab => value === 'voice' || val
  * @fires ai-tab-change - The user switched tabs. `detail: { tab }`.
  * @fires ai-load - Bubbles from the elements inside.
  * @fires ai-error - Bubbles from the elements inside.
+ * @fires ai-session-expired - Bubbles from the elements inside: the backend answered 401. `detail: { operation }`.
  *
  * @csspart tablist - The row of tabs.
  * @csspart tab - Each tab.

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import { LoadController } from '../../core/load-controller.js';
 import { TableTools } from '../../core/table-tools.js';
 import { UsageElement } from '../../core/usage-element.js';
@@ -18,6 +19,12 @@ import { validateMessagingAgents, type MessagingAgentRow, type MessagingAgentsVi
 import { messagingUsageStyles } from './messaging-usage.styles.js';
 
 /**
+ * Sets the engagement meter's fill width through CSSOM once the element exists: a `style` attribute
+ * (and lit's `styleMap`, whose first render writes one) is blocked by a `style-src 'self'` policy.
+ */
+const widthOf = (percent: number | undefined) => (fill?: Element) => (fill as HTMLElement | undefined)?.style.setProperty('inline-size', `${percent ?? 0}%`);
+
+/**
  * One row per AI messaging agent: the channel it serves, its license, how much of the incoming work it
  * takes, what it costs and how many cases it has handled.
  *
@@ -32,6 +39,7 @@ import { messagingUsageStyles } from './messaging-usage.styles.js';
  *
  * @fires ai-load - Data loaded and shown. `detail: { count, rowsWithProblems }`.
  * @fires ai-error - Loading failed; the error state is shown. `detail: { error }`.
+ * @fires ai-session-expired - The backend answered 401: the session has expired. Once per failure; nothing retries by itself. `detail: { operation }`.
  * @fires ai-sort-change - The user sorted a column. Cancelable. `detail: { sortKey, sortDirection }`.
  * @fires ai-filter-change - The user typed in the filter box. `detail: { filter }`.
  * @fires ai-export - A CSV export is about to download. Cancelable. `detail: { filename, csv, rowCount }`.
@@ -62,6 +70,7 @@ import { messagingUsageStyles } from './messaging-usage.styles.js';
  * @csspart error-state - The state panel shown when loading failed (with Retry).
  * @csspart unconfigured-state - The state panel shown when there is no data source.
  * @csspart retry-button - The action button of a state panel (Retry, Clear filter).
+ * @csspart loading-state - The error panel while Retry loads again (focus stays on its Retry).
  *
  * @cssprop [--ai-usage-font-family=inherit] - Font family.
  * @cssprop [--ai-usage-font-size=0.875rem] - Base font size.
@@ -167,7 +176,8 @@ export class AiMessagingUsage extends UsageElement {
         cell: (r) => {
           const license = this.license(r);
           if (!license) return notAvailable;
-          return html`<span part="license-badge" class="badge ${license.tone}"><span class="badge-dot" aria-hidden="true"></span>${license.label}</span
+          return html`<span part="license-badge" class="badge ${license.tone}"
+              ><span class="badge-dot" aria-hidden="true"></span><span class="badge-label" dir="auto" title=${license.label}>${license.label}</span></span
             >${license.detail ? html` <span class="secondary">${license.detail}</span>` : nothing}`;
         },
       },
@@ -183,7 +193,7 @@ export class AiMessagingUsage extends UsageElement {
           const percent = this.percent(r);
           if (percent === undefined) return notAvailable;
           return html`<span class="engagement"
-              ><span class="meter" aria-hidden="true"><span style="inline-size: ${r.newCasesPercentWhenOpen}%"></span></span>${percent} of new cases</span
+              ><span class="meter" aria-hidden="true"><span ${ref(widthOf(r.newCasesPercentWhenOpen))}></span></span>${percent} of new cases</span
             >
             <span class="secondary">${r.handlesWhenClosed ? 'Also when closed' : 'Not when closed'}</span>`;
         },

@@ -16,6 +16,17 @@ export const messagingUsageStyles = css`
     line-height: 1.5;
   }
 
+  /* A license type of any length stays on one line and ends in an ellipsis (the whole type is its tooltip). */
+  .badge {
+    max-width: 100%;
+  }
+
+  .badge-label {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
   .badge-dot {
     width: 6px;
     height: 6px;

@@ -1,9 +1,9 @@
 /** The calls list's columns (pure builders over the row, the locale and the time zone). */
 import { html, nothing } from 'lit';
-import { formatDateTime, formatDuration, isFiniteNumber } from '../../format/format.js';
+import { formatDateTime, formatDuration, isBlankText, isFiniteNumber, typeName } from '../../format/format.js';
 import type { VoiceCallSortKey } from '../../model/types.js';
 import type { Column } from '../../table/data-table.js';
-import { notAvailable, problemMarker, truncated } from '../../ui/cells.js';
+import { notAvailable, problemMarker, truncated, unnamed } from '../../ui/cells.js';
 import type { CallRow } from '../../validate/calls.js';
 
 /** The keys the backend sorts the calls by. */
@@ -11,8 +11,10 @@ export const CALL_SORT_KEYS: readonly VoiceCallSortKey[] = ['startedAt', 'durati
 
 function takenBy(r: CallRow): unknown {
   if (r.takenByKind === undefined && r.takenByName === undefined) return html`<span class="muted">Not recorded</span>`;
-  const kind = r.takenByKind === 'ai-agent' ? 'AI agent' : r.takenByKind === 'user' ? 'Person, after transfer' : (r.takenByKind ?? '');
-  return html`<span class="truncate" dir="auto">${r.takenByName ?? html`<span class="muted">Name not recorded</span>`}</span> <span class="secondary">${kind}</span>`;
+  const kind = r.takenByKind === 'ai-agent' ? 'AI agent' : r.takenByKind === 'user' ? 'Person, after transfer' : r.takenByKind === undefined ? '' : typeName(r.takenByKind);
+  const name = r.takenByName === undefined ? html`<span class="muted">Name not recorded</span>` : isBlankText(r.takenByName) ? unnamed : r.takenByName;
+  // A kind of any length truncates like the name (`.secondary` is capped); the whole kind is its tooltip.
+  return html`<span class="truncate" dir="auto" title=${r.takenByName ?? ''}>${name}</span> <span class="secondary" dir="auto" title=${kind}>${kind}</span>`;
 }
 
 function billable(r: CallRow): unknown {

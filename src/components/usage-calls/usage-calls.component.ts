@@ -6,21 +6,37 @@ import { UsageElement } from '../../core/usage-element.js';
 import { emit } from '../../events.js';
 import { formatCount, formatMonth } from '../../format/format.js';
 import { pageBounds, pageLimit, PAGE_SIZES } from '../../model/history-range.js';
-import { isMonth, monthInTimeZone, monthRange } from '../../model/months.js';
+import { addMonths, isMonth, monthInTimeZone, monthRange } from '../../model/months.js';
 import type { VoiceCallSortKey } from '../../model/types.js';
 import { UsageDataError } from '../../sources/data-source.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { controlsStyles } from '../../styles/controls.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
-import { DataTableController } from '../../table/data-table.js';
+import { DataTableController, tableFocusTargets } from '../../table/data-table.js';
 import { parseSort } from '../../table/sort.js';
 import { problemNotice } from '../../ui/cells.js';
-import { errorPanel, stateStyles, statePanel } from '../../ui/state-panel.js';
+import { errorPanel, retryingPanel, stateStyles, statePanel } from '../../ui/state-panel.js';
 import { validateCallsPage, type CallRow, type CallsPageView } from '../../validate/calls.js';
 import { CALL_SORT_KEYS, callColumns } from './usage-calls.columns.js';
 import { usageCallsStyles } from './usage-calls.styles.js';
 
-const isForbidden = (error: unknown) => error instanceof UsageDataError && error.kind === 'forbidden';
+/** The contract's refusal of the calls list: 401 or 403 where the user may not see individual calls. */
+/** The month picker offers at most ten years, up to `to`. */
+const MAX_PICKER_MONTHS = 120;
+
+const isForbidden = (error: unknown) => error instanceof UsageDataError && (error.kind === 'forbidden' || error.kind === 'unauthorized');
+
+/** The enabled paging buttons nearest to `lost` (one of them, now disabled), nearest first; none when `lost` is not a paging button. */
+function nearestPagingButtons(lost: HTMLElement, root: ShadowRoot): HTMLButtonElement[] {
+  const buttons = [...root.querySelectorAll<HTMLButtonElement>('.pages button')];
+  const at = buttons.indexOf(lost as HTMLButtonElement);
+  if (at < 0) return [];
+  return buttons
+    .map((button, i) => ({ button, distance: Math.abs(i - at) }))
+    .filter(({ button }) => !button.disabled)
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ button }) => button);
+}
 
 /**
  * The individual calls of one month, paged and sorted on the server (`GET voice/calls`, at most
@@ -33,6 +49,7 @@ const isForbidden = (error: unknown) => error instanceof UsageDataError && error
  *
  * @fires ai-load - A page of calls is shown. `detail: { count, rowsWithProblems }` (count = calls on the page).
  * @fires ai-error - Loading the calls failed (not for a permission refusal). `detail: { error }`.
+ * @fires ai-session-expired - The backend answered 401: the session has expired. Once per failure; nothing retries by itself. `detail: { operation }`.
  * @fires ai-sort-change - The user sorted the list. Cancelable. `detail: { sortKey, sortDirection }`.
  * @fires ai-month-change - The user picked another month. `detail: { month }`.
  *
@@ -48,6 +65,7 @@ const isForbidden = (error: unknown) => error instanceof UsageDataError && error
  * @csspart notice - The notice about calls with invalid data.
  * @csspart state - Every state panel.
  * @csspart retry-button - The error state's Retry button.
+ * @csspart loading-state - The error panel while Retry loads again (focus stays on its Retry).
  *
  * @cssprop [--ai-usage-color-text] - Text colour.
  * @cssprop [--ai-usage-color-text-muted] - Secondary text.
@@ -85,7 +103,19 @@ export class AiUsageCalls extends UsageElement {
   /** The last total the server gave, so paging controls stay usable (and focused) while a page loads. */
   private lastTotal = 0;
 
-  private readonly table = new DataTableController<CallRow>(this);
+  /** Whether the error panel was the last settled state: a reload then keeps it, with Retry busy (and focused). */
+  private lastShownError = false;
+
+  /**
+   * Focus a re-render would drop goes to a stable place: from a paging button that became disabled
+   * (first or last page reached) to the nearest enabled one; otherwise (Retry giving way to the
+   * rows) to the table's region, the state panel, or the heading.
+   */
+  private readonly table = new DataTableController<CallRow>(this).keepFocus((lost, root) => [
+    ...nearestPagingButtons(lost, root),
+    ...tableFocusTargets(root),
+    root.querySelector<HTMLElement>('#calls-heading'),
+  ]);
 
   private readonly loader = new LoadController<CallsPageView, readonly [string, string | undefined, string, number, number]>(this, {
     operation: 'voice/calls',
@@ -178,6 +208,8 @@ export class AiUsageCalls extends UsageElement {
   }
 
   protected override render() {
+    const status = this.loader.status;
+    if (status !== 'loading') this.lastShownError = status === 'error';
     const heading = html`<h3 class="heading" id="calls-heading" part="heading" tabindex="-1">Calls</h3>`;
     if (isForbidden(this.loader.error)) {
       return html`<section class="calls" part="calls" aria-labelledby="calls-heading">
@@ -194,14 +226,14 @@ export class AiUsageCalls extends UsageElement {
         <label
           ><span>Month</span>
           <select .value=${live(shown)} @change=${(e: Event) => this.pickMonth((e.target as HTMLSelectElement).value)}>
-            ${monthRange(from, to)
+            ${monthRange(from < addMonths(to, -(MAX_PICKER_MONTHS - 1)) ? addMonths(to, -(MAX_PICKER_MONTHS - 1)) : from, to)
               .reverse()
               .map((m) => html`<option value=${m} ?selected=${m === shown}>${formatMonth(m, this.effectiveLocale)}</option>`)}
           </select></label
         >
       </div>
       ${this.loader.render({
-        pending: () => this.renderList(undefined),
+        pending: () => (this.lastShownError ? retryingPanel('Loading calls…') : this.renderList(undefined)),
         complete: (view) => (view.total === 0 ? statePanel('empty', `No calls in ${formatMonth(shown, this.effectiveLocale)}.`) : this.renderList(view)),
         error: (error) => errorPanel('Couldn’t load the calls.', error, () => this.loader.run()),
       })}

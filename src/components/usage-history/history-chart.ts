@@ -1,6 +1,6 @@
 /** The monthly bar chart: accessible SVG, drawn from validated history rows. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { monthOverMonth, niceTicks, type HistoryMetric, type HistoryRow } from '../../validate/history.js';
+import { historyMetric, monthOverMonth, niceTicks, type HistoryMetric, type HistoryRow } from '../../validate/history.js';
 import { formatAmount, formatChange, formatMonth, formatMonthName, isFiniteNumber } from '../../format/format.js';
 
 export const METRICS: Record<HistoryMetric, { label: string; unit: string }> = {
@@ -9,8 +9,13 @@ export const METRICS: Record<HistoryMetric, { label: string; unit: string }> = {
   nonBillableCalls: { label: 'Non-billable calls (<15 s)', unit: 'non-billable calls' },
 };
 
-/** One sentence a screen reader (and anyone) can take in instead of the bars. */
-export function chartSummary(rows: readonly HistoryRow[], metric: HistoryMetric, locale?: string): string {
+/**
+ * One sentence a screen reader (and anyone) can take in instead of the bars. `leftOut`: rows of the
+ * answer that could not be placed in a month (the total says it leaves them out). An unknown
+ * `metric` reads as billable minutes.
+ */
+export function chartSummary(rows: readonly HistoryRow[], metricIn: HistoryMetric, locale?: string, leftOut = 0): string {
+  const metric = historyMetric(metricIn);
   const { unit, label } = METRICS[metric];
   const valid = rows.filter((r) => isFiniteNumber(r[metric]));
   if (rows.length === 0) return `${label}: no months to show.`;
@@ -20,11 +25,13 @@ export function chartSummary(rows: readonly HistoryRow[], metric: HistoryMetric,
   const highest = valid.reduce<HistoryRow | undefined>((best, r) => (!best || (r[metric] as number) > (best[metric] as number) ? r : best), undefined);
   const changes = monthOverMonth(rows, metric);
   const change = changes[changes.length - 1];
-  const parts = [`${label} per month, ${first} to ${formatMonth(last.month, locale)}: ${formatAmount(total, locale)} in total`];
+  const incomplete = valid.length < rows.length || leftOut > 0 ? ' (incomplete)' : '';
+  const parts = [`${label} per month, ${first} to ${formatMonth(last.month, locale)}: ${formatAmount(total, locale)} in total${incomplete}`];
   if (highest && (highest[metric] as number) > 0) parts.push(`highest in ${formatMonth(highest.month, locale)} (${formatAmount(highest[metric], locale)})`);
   const latest = `${formatMonth(last.month, locale)}: ${formatAmount(last[metric], locale)} ${unit}`;
   parts.push(change === undefined ? latest : `${latest}, ${formatChange(change, locale)} on the month before`);
   if (valid.length < rows.length) parts.push(`${rows.length - valid.length} month${rows.length - valid.length === 1 ? '' : 's'} without valid figures`);
+  if (leftOut > 0) parts.push(`${leftOut} row${leftOut === 1 ? '' : 's'} of the answer not placed in a month and left out of the total (see the notice)`);
   return `${parts.join('; ')}.`;
 }
 
@@ -43,7 +50,9 @@ const BOTTOM = 28;
 const LEFT = 56;
 const RIGHT = 8;
 
-export function renderChart({ rows, metric, width, locale, describedBy }: ChartOptions): TemplateResult {
+export function renderChart({ rows, metric: metricIn, width: widthIn, locale, describedBy }: ChartOptions): TemplateResult {
+  const metric = historyMetric(metricIn);
+  const width = Number.isFinite(widthIn) && widthIn > 0 ? widthIn : 640;
   const values = rows.map((r) => r[metric]);
   const max = Math.max(0, ...values.filter(isFiniteNumber));
   const ticks = niceTicks(max);
@@ -78,7 +87,7 @@ export function renderChart({ rows, metric, width, locale, describedBy }: ChartO
       const change = changes[i];
       const title = `${formatMonth(row.month, locale)}: ${isFiniteNumber(v) ? `${formatAmount(v, locale)} ${METRICS[metric].unit}` : 'not available'}${
         change === undefined ? '' : ` (${formatChange(change, locale)} on the month before)`
-      }`;
+      }${row.incomplete ? ' (incomplete: a row for this month is not shown)' : ''}`;
       return svg`<g class="bar ${i === rows.length - 1 ? 'latest' : ''} ${isFiniteNumber(v) ? '' : 'missing'}">
         <title>${title}</title>
         <rect class="hit" x=${LEFT + slot * i} y=${TOP} width=${slot} height=${plotH}></rect>

@@ -12,7 +12,7 @@ import { DataTableController } from '../../table/data-table.js';
 import { formatSort } from '../../table/sort.js';
 import { problemNotice } from '../../ui/cells.js';
 import { errorMessage, errorPanel, statePanel, stateStyles } from '../../ui/state-panel.js';
-import { validateHistory, type HistoryMetric, type HistoryRow, type HistoryView } from '../../validate/history.js';
+import { historyMetric, validateHistory, type HistoryMetric, type HistoryRow, type HistoryView } from '../../validate/history.js';
 import { validateVoiceAgents, type VoiceAgentsView } from '../../validate/voice-agents.js';
 import { chartSummary, renderChart } from './history-chart.js';
 import { historyColumns } from './usage-history.columns.js';
@@ -33,6 +33,7 @@ export type { HistoryPeriod };
  *
  * @fires ai-load - The monthly history is shown. `detail: { count, rowsWithProblems }` (count = months).
  * @fires ai-error - Loading the history or the calls failed (not for a calls permission refusal). `detail: { error }`.
+ * @fires ai-session-expired - The backend answered 401: the session has expired (also bubbling from the calls list). Once per failure; nothing retries by itself. `detail: { operation }`.
  * @fires ai-sort-change - The user sorted the calls list or the monthly table. Cancelable. `detail: { sortKey, sortDirection }`.
  * @fires ai-month-change - The user picked another month for the calls list. `detail: { month }`.
  *
@@ -77,7 +78,7 @@ export class AiUsageHistory extends UsageElement {
   /** The month whose calls are listed, `YYYY-MM`. Default: the last month of the period. */
   @property() month: string | undefined;
 
-  /** What the chart draws. */
+  /** What the chart draws (anything else draws billable minutes). */
   @property() metric: HistoryMetric = 'billableMinutes';
 
   /** Monthly figures as a chart or as a table. */
@@ -180,13 +181,15 @@ export class AiUsageHistory extends UsageElement {
 
   private renderMonths(view: HistoryView): TemplateResult {
     const locale = this.effectiveLocale;
+    // An invalid `metric` attribute draws billable minutes rather than breaking the render.
+    const metric = historyMetric(this.metric);
     return html`${problemNotice(view.problems, view.rowsWithProblems, 'month')}
       <div class="view-bar">
         ${
           this.view === 'chart'
             ? toggle(
                 'Figure',
-                this.metric,
+                metric,
                 [
                   ['billableMinutes', 'Billable minutes'],
                   ['callsEngaged', 'Calls engaged'],
@@ -209,8 +212,8 @@ export class AiUsageHistory extends UsageElement {
       ${
         this.view === 'chart'
           ? html`<div class="chart-box">
-              ${renderChart({ rows: view.rows, metric: this.metric, width: this.chartWidth, locale, describedBy: 'chart-summary' })}
-              <p id="chart-summary" class="chart-summary" part="chart-summary">${chartSummary(view.rows, this.metric, locale)}</p>
+              ${renderChart({ rows: view.rows, metric, width: this.chartWidth, locale, describedBy: 'chart-summary' })}
+              <p id="chart-summary" class="chart-summary" part="chart-summary">${chartSummary(view.rows, metric, locale, view.leftOut.length)}</p>
             </div>`
           : this.historyTable.render({
               columns: historyColumns(view, locale),
@@ -249,6 +252,15 @@ export class AiUsageHistory extends UsageElement {
   }
 
   protected override render() {
+    try {
+      return this.renderHistory();
+    } catch (error) {
+      // Never throw from render(): a throw leaves the element on its last frame (e.g. "Loading…") for good.
+      return errorPanel('Couldn’t show the monthly history.', error, () => this.history.run());
+    }
+  }
+
+  private renderHistory() {
     return this.history.render({
       pending: () => this.renderPage(html`<div class="chart-skeleton" aria-busy="true"><span class="visually-hidden">Loading the monthly history…</span></div>`),
       complete: (view) =>

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { LoadController } from '../../core/load-controller.js';
 import { emit } from '../../events.js';
 import { activatedPlan, activateTrial, onActivationChange, runningActivation, type ActivationOutcome } from '../../sources/activation.js';
-import type { UsageDataSource } from '../../sources/data-source.js';
+import { UsageDataError, type UsageDataSource } from '../../sources/data-source.js';
 import { requestTimeout } from '../../sources/timeout.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { problemNotice } from '../../ui/cells.js';
@@ -14,6 +14,7 @@ import { voiceConfigureStyles } from './voice-configure.styles.js';
 import {
   DIALOG_TITLES,
   menuButton,
+  missedNotice,
   planState,
   plansBody,
   trialBody,
@@ -30,9 +31,12 @@ import {
  * it alone and give it `.dataSource` (it takes no `endpoint`). It is the only place the elements
  * change something on the backend (`POST voice/trial`), so activation is exact: one request at a time
  * per backend (elements that share a data-source object or the same resolved `endpoint` share one
- * activation), cancelable by the host, never claiming success without the server's answer. After a
- * timeout, a network error or an unreadable answer, the outcome is unknown: it says so and re-reads
- * `voice/plan` before it offers activation again ("Check again" when even that fails).
+ * activation), cancelable by the host, never claiming success without the server's answer, and
+ * every send of one confirmed activation carries the same `Idempotency-Key`. After a timeout, a
+ * network error or an unreadable answer, the outcome is unknown: it says so and re-reads
+ * `voice/plan` before it offers activation again ("Check again" when even that fails). Escape does
+ * not close the trial dialog while the activation is on its way; if the dialog was closed meanwhile
+ * (its Close button), a failure or an unknown outcome shows under the menu button, announced.
  *
  * @summary The "Configure AI Voice" menu: trial activation, pricing plans, usage this month.
  * @tag ai-voice-configure
@@ -40,6 +44,7 @@ import {
  * @fires ai-trial-activate-request - The user confirmed trial activation. Cancel it to handle activation yourself (nothing is sent).
  * @fires ai-trial-activated - The server confirmed the trial as active. `detail: { trial: { status, endsAt } }`.
  * @fires ai-show-history - The user asked for the month-by-month history (from the usage dialog).
+ * @fires ai-session-expired - Activating the trial was refused with 401: the session has expired. `detail: { operation }`.
  *
  * @csspart configure-button - The menu button.
  * @csspart configure-menu - Its menu.
@@ -95,6 +100,8 @@ export class AiVoiceConfigure extends LitElement {
   @state() private activationError: string | undefined;
   @state() private unknown: ConfigureContext['unknown'];
   @state() private justActivated = false;
+  /** An activation that did not succeed while its dialog was closed: what to tell the user, under the menu button. */
+  @state() private missedOutcome: string | undefined;
   /** A plan read after an unknown outcome; wins over the loaded one for its source. */
   @state() private reread: { source: UsageDataSource; plan: PlanView } | undefined;
 
@@ -103,7 +110,7 @@ export class AiVoiceConfigure extends LitElement {
 
   private readonly planLoader = new LoadController<PlanView>(this, {
     operation: 'voice/plan',
-    load: async (source, signal) => validateVoicePlan(await source.getVoicePlan({ signal })),
+    load: async (source, signal) => validateVoicePlan(await source.getVoicePlan({ signal }), 'voice/plan', this.referenceDate ?? new Date()),
     isEmpty: () => false,
     loadDetail: () => ({ count: 0, rowsWithProblems: 0 }),
     reports: false,
@@ -207,7 +214,9 @@ export class AiVoiceConfigure extends LitElement {
   async openDialog(kind: DialogKind): Promise<void> {
     this.menuOpen = false;
     this.dialogKind = kind;
-    this.activationError = undefined;
+    // A failure the user has not seen in the dialog yet stays in it; the notice under the button goes.
+    if (kind === 'trial' && this.missedOutcome !== undefined) this.missedOutcome = undefined;
+    else this.activationError = undefined;
     this.justActivated = false;
     await this.updateComplete;
     if (this.dialog && !this.dialog.open) this.dialog.showModal();
@@ -244,6 +253,7 @@ export class AiVoiceConfigure extends LitElement {
     }
     this.activationError = undefined;
     this.unknown = undefined;
+    this.missedOutcome = undefined;
     this.settle(source, await activateTrial(source, this.effectiveRequestTimeout));
     await this.updateComplete;
     // The button the user pressed is replaced: put focus on the dialog's main action again.
@@ -251,15 +261,33 @@ export class AiVoiceConfigure extends LitElement {
   }
 
   private settle(source: UsageDataSource, outcome: ActivationOutcome): void {
+    const dialogOpen = this.dialogKind === 'trial' && !!this.dialog?.open;
     if (outcome.kind === 'activated') {
       this.justActivated = true;
       emit(this, 'ai-trial-activated', { trial: { status: 'active', endsAt: outcome.plan.trial.endsAt } });
-    } else if (outcome.kind === 'failed') {
-      this.activationError = errorMessage(outcome.error);
+      return;
+    }
+    const error = outcome.error;
+    if (outcome.kind === 'failed') {
+      this.activationError = errorMessage(error);
     } else {
       if (outcome.plan) this.reread = { source, plan: outcome.plan };
-      this.unknown = unknownOutcome(errorMessage(outcome.error), !!outcome.plan);
+      this.unknown = unknownOutcome(errorMessage(error), !!outcome.plan);
     }
+    if (error instanceof UsageDataError && error.kind === 'unauthorized') emit(this, 'ai-session-expired', { operation: error.operation });
+    // Closed meanwhile: say it where the user is (the dialog stays closed).
+    if (!dialogOpen) this.missedOutcome = outcome.kind === 'failed' ? `Couldn’t activate the AI Voice trial. ${this.activationError}` : this.unknown!.message;
+  }
+
+  /** Escape (the dialog's `cancel`) does not close the trial dialog while the activation is on its way: it waits for the answer. */
+  private onDialogCancel(event: Event): void {
+    const source = this.dataSource;
+    if (this.dialogKind === 'trial' && source && runningActivation(source)) event.preventDefault();
+  }
+
+  private onDialogKeydown(event: KeyboardEvent): void {
+    // Chromium may not let a page cancel a second `cancel` in a row: hold Escape at the key, too.
+    if (event.key === 'Escape') this.onDialogCancel(event);
   }
 
   private async recheck(): Promise<void> {
@@ -305,13 +333,21 @@ export class AiVoiceConfigure extends LitElement {
           : kind === 'plans'
             ? plansBody(ctx, plan)
             : usageBody(ctx, plan);
-    return html`${menuButton(this.menuOpen, [trialLine(ctx, plan, failed), 'Pricing plans…', 'Usage this month…'], {
+    return html`${menuButton(this.menuOpen, [trialLine(ctx, plan, failed, this.missedOutcome !== undefined), 'Pricing plans…', 'Usage this month…'], {
         toggle: () => (this.menuOpen ? this.closeMenu(false) : void this.openMenu('first')),
         keydownButton: (e) => this.onButtonKeydown(e),
         keydownMenu: (e) => this.onMenuKeydown(e),
         choose: (k) => void this.openDialog(k),
       })}
-      <dialog class="configure-dialog" part="dialog" aria-labelledby="dialog-title" @close=${() => this.onDialogClose()}>
+      ${this.missedOutcome ? missedNotice(this.missedOutcome, () => void this.openDialog('trial')) : nothing}
+      <dialog
+        class="configure-dialog"
+        part="dialog"
+        aria-labelledby="dialog-title"
+        @close=${() => this.onDialogClose()}
+        @cancel=${(e: Event) => this.onDialogCancel(e)}
+        @keydown=${(e: KeyboardEvent) => this.onDialogKeydown(e)}
+      >
         <h2 id="dialog-title">${kind ? DIALOG_TITLES[kind] : ''}</h2>
         ${kind && plan ? problemNotice(plan.problems, plan.plans.filter((p) => p.hasProblem).length, 'plan') : nothing} ${body}
       </dialog>`;

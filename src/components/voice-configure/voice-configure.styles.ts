@@ -137,6 +137,20 @@ export const voiceConfigureStyles = css`
     font-weight: 500;
   }
 
+  /* A plan name of any length truncates like the names in the tables (the whole name is its tooltip). */
+  .plan-name {
+    display: inline-block;
+    max-width: min(16rem, 100%);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    vertical-align: bottom;
+  }
+
+  .plans th[scope='row'] {
+    max-width: 16rem;
+  }
+
   .plans .numeric {
     text-align: end;
   }

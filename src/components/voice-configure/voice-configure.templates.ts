@@ -1,9 +1,10 @@
 /** Pure templates of "Configure AI Voice": the menu button, and the trial, pricing plans and usage dialogs. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatAmount, formatDate, formatMonth, isFiniteNumber, numberFormat } from '../../format/format.js';
+import { ref } from 'lit/directives/ref.js';
+import { formatAmount, formatCurrency, formatDate, formatMonth, isBlankText, isFiniteNumber, numberFormat } from '../../format/format.js';
 import { daysUntil } from '../../format/license.js';
 import { projectUsage, type PlanView } from '../../validate/plan.js';
-import { notAvailable } from '../../ui/cells.js';
+import { notAvailable, unnamed } from '../../ui/cells.js';
 import { chevronIcon } from '../../ui/icons.js';
 
 export type DialogKind = 'trial' | 'plans' | 'usage';
@@ -43,12 +44,12 @@ const daysText = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const primary = (label: string, onClick: () => void) => html`<button type="button" class="action primary" data-initial-focus @click=${onClick}>${label}</button>`;
 const actions = (...buttons: unknown[]) => html`<div class="dialog-actions">${buttons}</div>`;
 
-/** The menu's first line: what the trial is doing. */
-export function trialLine(ctx: ConfigureContext, plan: PlanView | undefined, failed: boolean): string {
+/** The menu's first line: what the trial is doing; `missed` when an activation did not succeed while its dialog was closed. */
+export function trialLine(ctx: ConfigureContext, plan: PlanView | undefined, failed: boolean, missed = false): string {
   if (!plan) return failed ? 'Trial (couldn’t load)' : 'Trial…';
   const { status, endsAt } = plan.trial;
   const date = formatDate(endsAt, ctx.locale, ctx.timeZone);
-  if (status === 'available') return 'Activate trial…';
+  if (status === 'available') return ctx.busy ? 'Activating trial…' : missed ? 'Activate trial… (last try did not succeed)' : 'Activate trial…';
   if (status === 'active') {
     const left = endsAt ? daysUntil(endsAt, ctx.now, ctx.timeZone) : undefined;
     if (left !== undefined && left < 0) return `Trial ended ${date}`;
@@ -87,6 +88,14 @@ export function menuButton(
       ${kinds.map((kind, i) => html`<button type="button" role="menuitem" tabindex="-1" @click=${() => handlers.choose(kind)}>${lines[i]}</button>`)}
     </div>
   </div>`;
+}
+
+/**
+ * Under the menu button: an activation that did not succeed while its dialog was closed (announced
+ * as an alert; the dialog is not reopened by itself). "Show" opens the trial dialog with the details.
+ */
+export function missedNotice(message: string, show: () => void): TemplateResult {
+  return html`<p class="dialog-error activation-notice" role="alert">${message} <button type="button" class="link" @click=${show}>Show the trial</button></p>`;
 }
 
 /** While the plan is not there: loading, or why it failed with Retry. */
@@ -151,10 +160,9 @@ export function trialBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
 }
 
 export function plansBody(ctx: ConfigureContext, plan: PlanView): TemplateResult {
-  const price = (p: PlanView['plans'][number]) =>
-    isFiniteNumber(p.pricePerMinute) && p.currency
-      ? numberFormat(ctx.locale, { style: 'currency', currency: p.currency, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(p.pricePerMinute)
-      : notAvailable;
+  const price = (p: PlanView['plans'][number]) => (isFiniteNumber(p.pricePerMinute) && p.currency ? formatCurrency(p.pricePerMinute, p.currency, ctx.locale) : notAvailable);
+  const name = (p: PlanView['plans'][number]) =>
+    p.name === undefined ? notAvailable : isBlankText(p.name) ? unnamed : html`<span class="plan-name" dir="auto" title=${p.name}>${p.name}</span>`;
   if (plan.plans.length === 0)
     return html`<p>No pricing plans are offered.</p>
       ${actions(primary('Close', ctx.close))}`;
@@ -173,7 +181,7 @@ export function plansBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
         ${plan.plans.map((p) => {
           const current = p.id !== undefined && p.id === plan.currentPlanId;
           return html`<tr class=${current ? 'current' : ''}>
-            <th scope="row">${p.name ?? notAvailable}${current ? html` <span class="current-badge">Current plan</span>` : nothing}</th>
+            <th scope="row">${name(p)}${current ? html` <span class="current-badge">Current plan</span>` : nothing}</th>
             <td class="numeric">${price(p)}</td>
             <td class="numeric">${isFiniteNumber(p.includedMinutes) ? formatAmount(p.includedMinutes, ctx.locale) : notAvailable}</td>
           </tr>`;
@@ -213,7 +221,7 @@ export function usageBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
               aria-valuenow=${Math.min(p.used, allowance)}
               aria-valuetext=${`${n(p.used)} of ${n(allowance)} minutes (${percent})${over ? `, ${n(over)} over` : ''}`}
             >
-              <span class="fill" style="inline-size: ${Math.min(100, (p.share ?? 0) * 100)}%"></span>
+              <span class="fill" ${ref((fill?: Element) => (fill as HTMLElement | undefined)?.style.setProperty('inline-size', `${Math.min(100, (p.share ?? 0) * 100)}%`))}></span>
             </div>
             <p class="meter-legend">
               <span>${percent} used</span><span>${over ? html`<strong>${n(over)} minutes over the allowance</strong>` : `${n(allowance - p.used)} minutes left`}</span>

@@ -39,6 +39,7 @@ export type ConfigureDialog = 'trial' | 'plans' | 'usage';
  *
  * @fires ai-load - Data loaded and shown. `detail: { count, rowsWithProblems }`.
  * @fires ai-error - Loading failed; the error state is shown. `detail: { error }`.
+ * @fires ai-session-expired - The backend answered 401 (loading, or activating the trial): the session has expired. Once per failure; nothing retries by itself. `detail: { operation }`.
  * @fires ai-sort-change - The user sorted a column. Cancelable. `detail: { sortKey, sortDirection }`.
  * @fires ai-filter-change - The user typed in the filter box. `detail: { filter }`.
  * @fires ai-export - A CSV export is about to download. Cancelable. `detail: { filename, csv, rowCount }`.
@@ -73,6 +74,7 @@ export type ConfigureDialog = 'trial' | 'plans' | 'usage';
  * @csspart error-state - The state panel shown when loading failed (with Retry).
  * @csspart unconfigured-state - The state panel shown when there is no data source.
  * @csspart retry-button - The action button of a state panel (Retry, Clear filter).
+ * @csspart loading-state - The error panel while Retry loads again (focus stays on its Retry).
  * @csspart configure-button - The "Configure AI Voice" menu button (exported from the `<ai-voice-configure>` inside).
  * @csspart configure-menu - Its menu (exported from `<ai-voice-configure>`).
  * @csspart dialog - The trial, pricing plans and usage dialog (exported from `<ai-voice-configure>`).

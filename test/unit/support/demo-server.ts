@@ -17,7 +17,7 @@ export async function startDemoServer(): Promise<DemoServer> {
   const api = createApi();
   const counts = { holding: 0, held: 0 };
   const server: Server = createServer(async (req, res) => {
-    const answer: ApiResponse | undefined = await api.handle(req.method ?? 'GET', new URL(req.url ?? '/', 'http://localhost'));
+    const answer: ApiResponse | undefined = await api.handle(req.method ?? 'GET', new URL(req.url ?? '/', 'http://localhost'), undefined, req.headers);
     if (!answer) {
       res.writeHead(404).end();
       return;
