@@ -196,3 +196,25 @@ describe('<ai-usage-calls>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<ai-usage-history>', () => {
+  it('keeps focus on the monthly history’s Retry while it retries, and after it fails again', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<ai-usage-history endpoint="/api/scenarios/status=500,latency=300,tag=${uniqueTag('history-retry')}/"></ai-usage-history>`,
+    );
+    await statusIs(el, 'error');
+    const retry = byRole(byPart(el, 'error-state')!, 'button', 'Retry')!;
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await statusIs(el, 'loading');
+    await el.updateComplete;
+    expectFocus(el, retry);
+    expect(retry.getAttribute('aria-disabled'), 'Retry is inert while it retries').to.equal('true');
+    await expect(el).to.be.accessible();
+
+    await statusIs(el, 'error');
+    await el.updateComplete;
+    expectFocus(el, retry);
+    expect(retry.hasAttribute('aria-disabled')).to.equal(false);
+  });
+});

@@ -8,10 +8,10 @@ import { isMonth, monthInTimeZone } from '../../model/months.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { controlsStyles } from '../../styles/controls.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
-import { DataTableController } from '../../table/data-table.js';
+import { DataTableController, tableFocusTargets } from '../../table/data-table.js';
 import { formatSort } from '../../table/sort.js';
 import { problemNotice } from '../../ui/cells.js';
-import { errorMessage, errorPanel, statePanel, stateStyles } from '../../ui/state-panel.js';
+import { errorMessage, errorPanel, retryingPanel, statePanel, stateStyles } from '../../ui/state-panel.js';
 import { historyMetric, validateHistory, type HistoryMetric, type HistoryRow, type HistoryView } from '../../validate/history.js';
 import { validateVoiceAgents, type VoiceAgentsView } from '../../validate/voice-agents.js';
 import { chartSummary, renderChart } from './history-chart.js';
@@ -96,7 +96,7 @@ export class AiUsageHistory extends UsageElement {
   private readonly historyTable = new DataTableController<HistoryRow>(this, {
     get: () => this.historySort,
     set: (value) => (this.historySort = value),
-  });
+  }).keepFocus((_lost, root) => [...tableFocusTargets(root), root.querySelector<HTMLElement>('#history-heading')]);
 
   private resizeObserver: ResizeObserver | undefined;
 
@@ -260,9 +260,19 @@ export class AiUsageHistory extends UsageElement {
     }
   }
 
+  /** Whether the error panel was the last settled state: Retry then keeps it, with Retry busy (and focused). */
+  private lastShownError = false;
+
   private renderHistory() {
+    const status = this.history.status;
+    if (status !== 'loading') this.lastShownError = status === 'error';
     return this.history.render({
-      pending: () => this.renderPage(html`<div class="chart-skeleton" aria-busy="true"><span class="visually-hidden">Loading the monthly history…</span></div>`),
+      pending: () =>
+        this.renderPage(
+          this.lastShownError
+            ? retryingPanel('Loading the monthly history…')
+            : html`<div class="chart-skeleton" aria-busy="true"><span class="visually-hidden">Loading the monthly history…</span></div>`,
+        ),
       complete: (view) =>
         this.renderPage(
           view.rows.length === 0
