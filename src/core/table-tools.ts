@@ -7,6 +7,7 @@ import { emit } from '../events.js';
 import { toCsv, type CsvField } from '../table/csv.js';
 import { DataTableController, type Column } from '../table/data-table.js';
 import { filterRows } from '../table/filter.js';
+import { FocusKeeper } from '../ui/focus-keeper.js';
 
 export interface TableToolsHost extends ReactiveControllerHost, HTMLElement {
   /** `key:asc|desc`; the table core reads and writes it. */
@@ -39,7 +40,8 @@ export class TableTools<R> implements ReactiveController {
     private readonly options: TableToolsOptions<R>,
   ) {
     // Focus that a re-render would drop (Retry giving way to the rows, Export CSV disabled by a reload) moves to the table's region or the state panel.
-    this.table = new DataTableController<R>(host).keepFocus();
+    this.table = new DataTableController<R>(host);
+    new FocusKeeper(host);
     host.addController(this);
   }
 

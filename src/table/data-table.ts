@@ -77,22 +77,9 @@ export interface SortAccess {
   set(value: string): void;
 }
 
-/** Where focus may go when the focused control leaves (or is disabled), best first. */
-export type FocusTargets = (lost: HTMLElement, root: ShadowRoot) => readonly (HTMLElement | null | undefined)[];
-
-/** The stable places in a table element: the table's region (named by its caption), then the state panel shown instead. */
-export const tableFocusTargets = (root: ShadowRoot): HTMLElement[] =>
-  [root.querySelector<HTMLElement>('[part~="scroller"][tabindex]'), root.querySelector<HTMLElement>('.state[tabindex]')].filter((e): e is HTMLElement => !!e);
-
-const canTakeFocus = (el: HTMLElement | null | undefined): el is HTMLElement =>
-  !!el && el.isConnected && !(el as HTMLButtonElement).disabled && el.getAttribute('aria-hidden') !== 'true' && !el.closest('[inert]');
-
 export class DataTableController<R> implements ReactiveController {
   private memo: { rows: readonly R[]; sort: string; locale: string | undefined; result: readonly R[] } | undefined;
   private readonly access: SortAccess;
-  private focusTargets: FocusTargets | undefined;
-  /** The control focused in the host's shadow root when the update began. */
-  private focusedBefore: HTMLElement | undefined;
 
   constructor(
     private readonly host: SortableHost | (ReactiveControllerHost & HTMLElement & { readonly effectiveLocale: string | undefined }),
@@ -104,34 +91,6 @@ export class DataTableController<R> implements ReactiveController {
 
   hostDisconnected(): void {
     this.memo = undefined;
-    this.focusedBefore = undefined;
-  }
-
-  /**
-   * Keeps keyboard focus in the element when an update removes or disables the focused control (a
-   * Retry that gives way to the rows, a paging button at the last page): focus moves to the first
-   * usable of `targets`, by default the table's region, then the state panel, instead of `<body>`.
-   */
-  keepFocus(targets: FocusTargets = (_lost, root) => tableFocusTargets(root)): this {
-    this.focusTargets = targets;
-    return this;
-  }
-
-  hostUpdate(): void {
-    const active = this.focusTargets ? this.host.shadowRoot?.activeElement : null;
-    this.focusedBefore = active instanceof HTMLElement ? active : undefined;
-  }
-
-  hostUpdated(): void {
-    const lost = this.focusedBefore;
-    const root = this.host.shadowRoot;
-    this.focusedBefore = undefined;
-    if (!lost || !root || !this.focusTargets || canTakeFocus(lost)) return;
-    const now = root.activeElement;
-    // Only when focus is (or is about to be) lost: not when the user or the element has moved it on.
-    const dropped = now === lost || (!now && (!document.activeElement || document.activeElement === document.body || document.activeElement === this.host));
-    if (!dropped) return;
-    this.focusTargets(lost, root).find(canTakeFocus)?.focus();
   }
 
   get sortState(): SortState | undefined {

@@ -12,7 +12,8 @@ import { UsageDataError } from '../../sources/data-source.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { controlsStyles } from '../../styles/controls.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
-import { DataTableController, tableFocusTargets } from '../../table/data-table.js';
+import { DataTableController } from '../../table/data-table.js';
+import { FocusKeeper, tableFocusTargets } from '../../ui/focus-keeper.js';
 import { parseSort } from '../../table/sort.js';
 import { problemNotice } from '../../ui/cells.js';
 import { errorPanel, retryingPanel, stateStyles, statePanel } from '../../ui/state-panel.js';
@@ -106,12 +107,14 @@ export class AiUsageCalls extends UsageElement {
   /** Whether the error panel was the last settled state: a reload then keeps it, with Retry busy (and focused). */
   private lastShownError = false;
 
+  private readonly table = new DataTableController<CallRow>(this);
+
   /**
    * Focus a re-render would drop goes to a stable place: from a paging button that became disabled
    * (first or last page reached) to the nearest enabled one; otherwise (Retry giving way to the
    * rows) to the table's region, the state panel, or the heading.
    */
-  private readonly table = new DataTableController<CallRow>(this).keepFocus((lost, root) => [
+  protected readonly focusKeeper = new FocusKeeper(this, (lost, root) => [
     ...nearestPagingButtons(lost, root),
     ...tableFocusTargets(root),
     root.querySelector<HTMLElement>('#calls-heading'),

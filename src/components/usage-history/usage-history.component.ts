@@ -8,7 +8,8 @@ import { isMonth, monthInTimeZone } from '../../model/months.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { controlsStyles } from '../../styles/controls.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
-import { DataTableController, tableFocusTargets } from '../../table/data-table.js';
+import { DataTableController } from '../../table/data-table.js';
+import { FocusKeeper, tableFocusTargets } from '../../ui/focus-keeper.js';
 import { formatSort } from '../../table/sort.js';
 import { problemNotice } from '../../ui/cells.js';
 import { errorMessage, errorPanel, retryingPanel, statePanel, stateStyles } from '../../ui/state-panel.js';
@@ -96,7 +97,10 @@ export class AiUsageHistory extends UsageElement {
   private readonly historyTable = new DataTableController<HistoryRow>(this, {
     get: () => this.historySort,
     set: (value) => (this.historySort = value),
-  }).keepFocus((_lost, root) => [...tableFocusTargets(root), root.querySelector<HTMLElement>('#history-heading')]);
+  });
+
+  /** Focus a re-render would drop (Retry giving way, a sort header replaced) goes to the table, the panel, or the heading. */
+  protected readonly focusKeeper = new FocusKeeper(this, (_lost, root) => [...tableFocusTargets(root), root.querySelector<HTMLElement>('#history-heading')]);
 
   private resizeObserver: ResizeObserver | undefined;
 

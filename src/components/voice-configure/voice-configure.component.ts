@@ -2,14 +2,15 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LoadController } from '../../core/load-controller.js';
 import { emit } from '../../events.js';
-import { activatedPlan, activateTrial, onActivationChange, runningActivation, type ActivationOutcome } from '../../sources/activation.js';
-import { UsageDataError, type UsageDataSource } from '../../sources/data-source.js';
+import { activateTrial, runningActivation } from '../../sources/activation.js';
+import type { UsageDataSource } from '../../sources/data-source.js';
 import { requestTimeout } from '../../sources/timeout.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { problemNotice } from '../../ui/cells.js';
-import { menuButtonKey, moveFocus } from '../../ui/roving-focus.js';
+import { MenuButtonController } from '../../ui/menu-button.js';
 import { errorMessage, stateStyles } from '../../ui/state-panel.js';
 import { validateVoicePlan, type PlanView } from '../../validate/plan.js';
+import { TrialActivationState } from './voice-configure.activation.js';
 import { voiceConfigureStyles } from './voice-configure.styles.js';
 import {
   DIALOG_TITLES,
@@ -19,7 +20,6 @@ import {
   plansBody,
   trialBody,
   trialLine,
-  unknownOutcome,
   usageBody,
   type ConfigureContext,
   type DialogKind,
@@ -95,18 +95,14 @@ export class AiVoiceConfigure extends LitElement {
   /** Called after the trial shown changes (status or end), e.g. to redraw a warning drawn from `plan`. */
   @property({ attribute: false }) onTrialChange: (() => void) | undefined;
 
-  @state() private menuOpen = false;
   @state() private dialogKind: DialogKind | undefined;
-  @state() private activationError: string | undefined;
-  @state() private unknown: ConfigureContext['unknown'];
-  @state() private justActivated = false;
-  /** An activation that did not succeed while its dialog was closed: what to tell the user, under the menu button. */
-  @state() private missedOutcome: string | undefined;
-  /** A plan read after an unknown outcome; wins over the loaded one for its source. */
-  @state() private reread: { source: UsageDataSource; plan: PlanView } | undefined;
-
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('.configure-button') private button!: HTMLButtonElement | null;
+
+  private readonly menu = new MenuButtonController(this, {
+    button: () => this.button,
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')],
+  });
 
   private readonly planLoader = new LoadController<PlanView>(this, {
     operation: 'voice/plan',
@@ -116,7 +112,7 @@ export class AiVoiceConfigure extends LitElement {
     reports: false,
   });
 
-  private unsubscribe: (() => void) | undefined;
+  private readonly activation = new TrialActivationState(this);
   /** Runs once the dialog has closed and focus is back on the menu button. */
   private afterClose: (() => void) | undefined;
 
@@ -132,30 +128,7 @@ export class AiVoiceConfigure extends LitElement {
 
   /** The plan in force: a successful activation's answer, a re-read, else what `voice/plan` said. */
   get plan(): PlanView | undefined {
-    const source = this.dataSource;
-    if (!source) return undefined;
-    return activatedPlan(source) ?? (this.reread?.source === source ? this.reread.plan : undefined) ?? this.planLoader.value;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('pointerdown', this.onOutsidePointer, true);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.onOutsidePointer, true);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('dataSource') || !this.unsubscribe) {
-      this.unsubscribe?.();
-      // Another element on the same backend activating (or done activating) changes what this one shows.
-      this.unsubscribe = this.dataSource ? onActivationChange(this.dataSource, () => this.requestUpdate()) : undefined;
-    }
+    return this.activation.plan(this.planLoader.value);
   }
 
   private trialShown = '';
@@ -171,53 +144,12 @@ export class AiVoiceConfigure extends LitElement {
     }
   }
 
-  private readonly onOutsidePointer = (event: PointerEvent) => {
-    if (this.menuOpen && !event.composedPath().includes(this)) this.menuOpen = false;
-  };
-
-  private items(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')];
-  }
-
-  private async openMenu(focus: 'first' | 'last'): Promise<void> {
-    this.menuOpen = true;
-    await this.updateComplete;
-    const items = this.items();
-    (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
-  }
-
-  private closeMenu(returnFocus: boolean): void {
-    if (!this.menuOpen) return;
-    this.menuOpen = false;
-    if (returnFocus) this.button?.focus();
-  }
-
-  private onButtonKeydown(event: KeyboardEvent): void {
-    const focus = menuButtonKey(event.key);
-    if (!focus) return;
-    event.preventDefault();
-    void this.openMenu(focus);
-  }
-
-  private onMenuKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this.closeMenu(true);
-    } else if (event.key === 'Tab') {
-      this.closeMenu(false);
-    } else {
-      moveFocus(event, this.items(), (this.renderRoot as ShadowRoot).activeElement, { orientation: 'vertical', typeahead: true });
-    }
-  }
-
   /** Opens one of the dialogs: `trial`, `plans` or `usage`. */
   async openDialog(kind: DialogKind): Promise<void> {
-    this.menuOpen = false;
+    this.menu.hide(false);
     this.dialogKind = kind;
     // A failure the user has not seen in the dialog yet stays in it; the notice under the button goes.
-    if (kind === 'trial' && this.missedOutcome !== undefined) this.missedOutcome = undefined;
-    else this.activationError = undefined;
-    this.justActivated = false;
+    this.activation.opened(kind);
     await this.updateComplete;
     if (this.dialog && !this.dialog.open) this.dialog.showModal();
     this.dialog?.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
@@ -251,38 +183,17 @@ export class AiVoiceConfigure extends LitElement {
       this.closeDialog();
       return;
     }
-    this.activationError = undefined;
-    this.unknown = undefined;
-    this.missedOutcome = undefined;
-    this.settle(source, await activateTrial(source, this.effectiveRequestTimeout));
+    this.activation.started();
+    const outcome = await activateTrial(source, this.effectiveRequestTimeout);
+    this.activation.settle(source, outcome, this.dialogKind === 'trial' && !!this.dialog?.open);
     await this.updateComplete;
     // The button the user pressed is replaced: put focus on the dialog's main action again.
     if (this.dialog?.open) this.dialog.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
   }
 
-  private settle(source: UsageDataSource, outcome: ActivationOutcome): void {
-    const dialogOpen = this.dialogKind === 'trial' && !!this.dialog?.open;
-    if (outcome.kind === 'activated') {
-      this.justActivated = true;
-      emit(this, 'ai-trial-activated', { trial: { status: 'active', endsAt: outcome.plan.trial.endsAt } });
-      return;
-    }
-    const error = outcome.error;
-    if (outcome.kind === 'failed') {
-      this.activationError = errorMessage(error);
-    } else {
-      if (outcome.plan) this.reread = { source, plan: outcome.plan };
-      this.unknown = unknownOutcome(errorMessage(error), !!outcome.plan);
-    }
-    if (error instanceof UsageDataError && error.kind === 'unauthorized') emit(this, 'ai-session-expired', { operation: error.operation });
-    // Closed meanwhile: say it where the user is (the dialog stays closed).
-    if (!dialogOpen) this.missedOutcome = outcome.kind === 'failed' ? `Couldn’t activate the AI Voice trial. ${this.activationError}` : this.unknown!.message;
-  }
-
   /** Escape (the dialog's `cancel`) does not close the trial dialog while the activation is on its way: it waits for the answer. */
   private onDialogCancel(event: Event): void {
-    const source = this.dataSource;
-    if (this.dialogKind === 'trial' && source && runningActivation(source)) event.preventDefault();
+    if (this.dialogKind === 'trial' && this.activation.busy) event.preventDefault();
   }
 
   private onDialogKeydown(event: KeyboardEvent): void {
@@ -291,23 +202,23 @@ export class AiVoiceConfigure extends LitElement {
   }
 
   private async recheck(): Promise<void> {
-    this.reread = undefined;
+    this.activation.forgetReread();
     await this.planLoader.run();
-    if (this.planLoader.value) this.unknown = undefined;
+    if (this.planLoader.value) this.activation.rechecked();
   }
 
   private context(): ConfigureContext {
-    const source = this.dataSource;
+    const { activation } = this;
     return {
       locale: this.locale,
       timeZone: this.timeZone,
       now: this.referenceDate ?? new Date(),
       month: this.month,
       billableMinutes: this.billableMinutes,
-      busy: !!source && !!runningActivation(source),
-      activationError: this.activationError,
-      unknown: this.unknown,
-      justActivated: this.justActivated,
+      busy: activation.busy,
+      activationError: activation.error,
+      unknown: activation.unknown,
+      justActivated: activation.justActivated,
       close: () => this.closeDialog(),
       openDialog: (kind) => void this.openDialog(kind),
       activate: () => void this.activateTrial(),
@@ -333,13 +244,13 @@ export class AiVoiceConfigure extends LitElement {
           : kind === 'plans'
             ? plansBody(ctx, plan)
             : usageBody(ctx, plan);
-    return html`${menuButton(this.menuOpen, [trialLine(ctx, plan, failed, this.missedOutcome !== undefined), 'Pricing plans…', 'Usage this month…'], {
-        toggle: () => (this.menuOpen ? this.closeMenu(false) : void this.openMenu('first')),
-        keydownButton: (e) => this.onButtonKeydown(e),
-        keydownMenu: (e) => this.onMenuKeydown(e),
+    return html`${menuButton(this.menu.open, [trialLine(ctx, plan, failed, this.activation.missed !== undefined), 'Pricing plans…', 'Usage this month…'], {
+        toggle: () => this.menu.toggle(),
+        keydownButton: (e) => this.menu.onButtonKeydown(e),
+        keydownMenu: (e) => this.menu.onMenuKeydown(e),
         choose: (k) => void this.openDialog(k),
       })}
-      ${this.missedOutcome ? missedNotice(this.missedOutcome, () => void this.openDialog('trial')) : nothing}
+      ${this.activation.missed ? missedNotice(this.activation.missed, () => void this.openDialog('trial')) : nothing}
       <dialog
         class="configure-dialog"
         part="dialog"

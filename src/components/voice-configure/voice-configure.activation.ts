@@ -1,0 +1,109 @@
+/**
+ * What the trial dialog shows about activation, kept apart from the menu and the dialogs: the last
+ * outcome on this element's data source (activated, refused, unknown, or missed while the dialog was
+ * closed), the plan a re-read brought, and the activations of other elements on the same backend.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../../events.js';
+import { activatedPlan, onActivationChange, runningActivation, type ActivationOutcome } from '../../sources/activation.js';
+import { UsageDataError, type UsageDataSource } from '../../sources/data-source.js';
+import { errorMessage } from '../../ui/state-panel.js';
+import type { PlanView } from '../../validate/plan.js';
+import { unknownOutcome, type ConfigureContext } from './voice-configure.templates.js';
+
+export class TrialActivationState implements ReactiveController {
+  /** Why the last activation did not succeed (the server said no). */
+  error: string | undefined;
+  /** The last activation's outcome is unknown. */
+  unknown: ConfigureContext['unknown'];
+  /** The last activation succeeded from this element. */
+  justActivated = false;
+  /** An activation that did not succeed while its dialog was closed: what to say under the menu button. */
+  missed: string | undefined;
+  /** A plan read after an unknown outcome; wins over the loaded one for its source. */
+  private reread: { source: UsageDataSource; plan: PlanView } | undefined;
+  private subscribed: { source: UsageDataSource; stop: () => void } | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly dataSource: UsageDataSource | undefined }) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.follow();
+  }
+
+  hostUpdate(): void {
+    this.follow();
+  }
+
+  hostDisconnected(): void {
+    this.subscribed?.stop();
+    this.subscribed = undefined;
+  }
+
+  /** Another element on the same backend activating (or done activating) changes what this one shows. */
+  private follow(): void {
+    const source = this.host.dataSource;
+    if (this.subscribed?.source === source) return;
+    this.subscribed?.stop();
+    this.subscribed = source ? { source, stop: onActivationChange(source, () => this.host.requestUpdate()) } : undefined;
+  }
+
+  /** An activation is on its way on the source (from this element or another). */
+  get busy(): boolean {
+    const source = this.host.dataSource;
+    return !!source && !!runningActivation(source);
+  }
+
+  /** The plan in force: a successful activation's answer, a re-read, else `loaded`. */
+  plan(loaded: PlanView | undefined): PlanView | undefined {
+    const source = this.host.dataSource;
+    if (!source) return undefined;
+    return activatedPlan(source) ?? (this.reread?.source === source ? this.reread.plan : undefined) ?? loaded;
+  }
+
+  /** The trial dialog opens: a missed outcome moves from under the button into it. */
+  opened(kind: string): void {
+    if (kind === 'trial' && this.missed !== undefined) this.missed = undefined;
+    else this.error = undefined;
+    this.justActivated = false;
+    this.host.requestUpdate();
+  }
+
+  /** A new attempt starts: earlier outcomes are over. */
+  started(): void {
+    this.error = this.unknown = this.missed = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** The plan is read again by hand ("Check again"): forget the earlier re-read. */
+  forgetReread(): void {
+    this.reread = undefined;
+  }
+
+  /** A successful re-read settles an unknown outcome. */
+  rechecked(): void {
+    this.unknown = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Records an outcome, fires its events, and says it under the button when the dialog was closed. */
+  settle(source: UsageDataSource, outcome: ActivationOutcome, dialogOpen: boolean): void {
+    this.host.requestUpdate();
+    if (outcome.kind === 'activated') {
+      this.justActivated = true;
+      emit(this.host, 'ai-trial-activated', { trial: { status: 'active', endsAt: outcome.plan.trial.endsAt } });
+      return;
+    }
+    const error = outcome.error;
+    if (outcome.kind === 'failed') {
+      this.error = errorMessage(error);
+    } else {
+      if (outcome.plan) this.reread = { source, plan: outcome.plan };
+      this.unknown = unknownOutcome(errorMessage(error), !!outcome.plan);
+    }
+    if (error instanceof UsageDataError && error.kind === 'unauthorized') emit(this.host, 'ai-session-expired', { operation: error.operation });
+    // Closed meanwhile: say it where the user is (the dialog stays closed).
+    if (!dialogOpen) this.missed = outcome.kind === 'failed' ? `Couldn’t activate the AI Voice trial. ${this.error}` : this.unknown?.message;
+  }
+}
