@@ -46,5 +46,5 @@ for (const r of results) {
 
 const gz = (/** @type {string} */ file) => (existsSync(file) ? `${(measureFile(file).gzip / 1024).toFixed(1)} KB` : 'not built (npm run build)');
 console.log('\nSize, min+gzip:');
-console.log(`  ai-usage-elements bundle (5 elements + lit): ${gz('dist/ai-usage-elements.bundle.js')}`);
+console.log(`  ai-usage-elements bundle (every element + lit): ${gz('dist/ai-usage-elements.bundle.js')}`);
 console.log(`  Grid.js 6 (one table, no lit):               ${gz('node_modules/gridjs/dist/gridjs.production.es.min.js')}`);

@@ -34,9 +34,9 @@ export interface LoadOptions<T, A extends Args> {
   /** Further inputs; a change reloads. Return `undefined` to wait. */
   args?: () => A | undefined;
   /** Loaded, but nothing to show (`status="empty"`). */
-  isEmpty: (value: T) => boolean;
+  isEmpty?: (value: T) => boolean;
   /** What `ai-load` reports. */
-  loadDetail: (value: T) => LoadDetail;
+  loadDetail?: (value: T) => LoadDetail;
   /** Errors that are a state of their own rather than a failure (no `ai-error`); the status they show. */
   expected?: (error: unknown) => UsageStatus | undefined;
   /** Whether this load drives the host's `status` and events (default true; false for helper loads). */
@@ -101,7 +101,7 @@ export class LoadController<T, A extends Args = []> implements ReactiveControlle
     if (!this.host.resolvedDataSource) return 'unconfigured';
     switch (this.task.status) {
       case TaskStatus.COMPLETE:
-        return this.options.isEmpty(this.task.value as T) ? 'empty' : 'ready';
+        return this.options.isEmpty?.(this.task.value as T) ? 'empty' : 'ready';
       case TaskStatus.ERROR:
         if (isAbortError(this.task.error)) return 'loading';
         return this.options.expected?.(this.task.error) ?? 'error';
@@ -179,9 +179,17 @@ export class LoadController<T, A extends Args = []> implements ReactiveControlle
     });
   }
 
+  /**
+   * The last state other than `loading` this load put on screen: while it loads again, an element
+   * keeps that shape (the table's header, the error panel's Retry), so the control with focus stays.
+   */
+  lastSettled: UsageStatus | undefined;
+
   hostUpdate(): void {
+    const status = this.status;
+    if (status !== 'loading') this.lastSettled = status;
     // In the update that renders the state, so the attribute and the screen always agree.
-    if (this.options.reports !== false) this.host.status = this.status;
+    if (this.options.reports !== false) this.host.status = status;
   }
 
   hostUpdated(): void {
@@ -191,7 +199,7 @@ export class LoadController<T, A extends Args = []> implements ReactiveControlle
       if (value === this.announced) return;
       this.announced = value;
       this.autoRetrying = false;
-      const detail = this.options.loadDetail(value);
+      const detail = this.options.loadDetail?.(value) ?? { count: 0, rowsWithProblems: 0 };
       void this.host.updateComplete.then(() => emit(this.host, 'ai-load', detail));
     } else if (this.task.status === TaskStatus.ERROR) {
       const error = this.task.error;

@@ -19,6 +19,7 @@ export interface TableToolsHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface TableToolsOptions<R> {
+  /** Builds the columns; called again only when the locale changes (cells read rows and views lazily). */
   columns: () => readonly Column<R>[];
   /** The texts the filter searches. */
   searchable: (row: R) => readonly (string | undefined)[];
@@ -29,11 +30,6 @@ export class TableTools<R> implements ReactiveController {
   /** The one table core, with the sort in the host's `sort` property. */
   readonly table: DataTableController<R>;
   private memo: { rows: readonly R[]; filter: string; result: readonly R[] } | undefined;
-  /**
-   * What the table's area showed when it last settled (`rows`, an `error`, another `panel`), written
-   * by the template: a reload keeps that shape, so the header or Retry, and focus on it, stays.
-   */
-  lastShown: 'rows' | 'error' | 'panel' | undefined;
 
   constructor(
     private readonly host: TableToolsHost,
@@ -49,6 +45,15 @@ export class TableTools<R> implements ReactiveController {
     this.memo = undefined;
   }
 
+  private built: { locale: string | undefined; columns: readonly Column<R>[] } | undefined;
+
+  /** The table's columns, built once per locale. */
+  get columns(): readonly Column<R>[] {
+    const locale = this.host.effectiveLocale;
+    if (!this.built || this.built.locale !== locale) this.built = { locale, columns: this.options.columns() };
+    return this.built.columns;
+  }
+
   /** Rows that pass the filter, in the data's order (memoised on rows and filter). */
   filtered(rows: readonly R[]): readonly R[] {
     const memo = this.memo;
@@ -60,7 +65,7 @@ export class TableTools<R> implements ReactiveController {
 
   /** Rows as shown: filtered, then sorted. */
   shown(rows: readonly R[]): readonly R[] {
-    return this.table.sorted(this.filtered(rows), this.options.columns());
+    return this.table.sorted(this.filtered(rows), this.columns);
   }
 
   /** The user typed in the filter box. */

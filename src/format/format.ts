@@ -28,13 +28,23 @@ export function safeLocale(locale: string | undefined): string | undefined {
 /** An IANA time zone Intl accepts, or `undefined` (so formatting falls back instead of throwing). */
 export function safeTimeZone(timeZone: string | undefined | null): string | undefined {
   if (!timeZone) return undefined;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return undefined;
+  if (!checkedZones.has(timeZone)) {
+    let valid: string | undefined;
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      valid = timeZone;
+    } catch {
+      valid = undefined;
+    }
+    // Bounded: a page never needs many, and a hostile stream of names must not grow it for ever.
+    if (checkedZones.size >= 256) checkedZones.clear();
+    checkedZones.set(timeZone, valid);
   }
+  return checkedZones.get(timeZone);
 }
+
+/** Zones already checked (every date cell asks). */
+const checkedZones = new Map<string, string | undefined>();
 
 /**
  * A number formatter that never prints a negative zero: `-0` (e.g. Python's `json.dumps(-0.0)`) and

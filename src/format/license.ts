@@ -15,9 +15,19 @@ export interface LicenseDisplay {
 
 const DAY = 86_400_000;
 
+/** One day formatter per (valid) zone: every license cell asks twice. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day of an instant in a time zone, as a day number, for whole-day differences. */
 function dayNumber(time: number, timeZone: string | undefined): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: safeTimeZone(timeZone), year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(time);
+  const zone = safeTimeZone(timeZone);
+  let format = zone ? dayFormats.get(zone) : undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    // The runtime's own zone can change (emulated in tests): only named zones are kept.
+    if (zone) dayFormats.set(zone, format);
+  }
+  const parts = format.formatToParts(time);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY);
 }

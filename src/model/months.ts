@@ -57,9 +57,17 @@ export function daysInMonth(month: string): number {
   return date.getUTCDate();
 }
 
+/** One month formatter per named zone (the runtime's own zone can change, e.g. when emulated: not cached). */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar month of `instant` in `timeZone`, as `YYYY-MM`. */
-export function monthInTimeZone(instant: Date, timeZone: string): string {
-  const fields = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(instant);
+export function monthInTimeZone(instant: Date, timeZone?: string): string {
+  let format = timeZone ? monthFormats.get(timeZone) : undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' });
+    if (timeZone) monthFormats.set(timeZone, format);
+  }
+  const fields = format.formatToParts(instant);
   const year = fields.find((f) => f.type === 'year')?.value ?? '1970';
   const month = fields.find((f) => f.type === 'month')?.value ?? '01';
   return `${year.padStart(4, '0')}-${month}`;

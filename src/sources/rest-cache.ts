@@ -9,18 +9,18 @@ import { createRestDataSource } from './rest-data-source.js';
  */
 const sources = new Map<string, UsageDataSource>();
 
+/** The same sources by `page endpoint` as written, so a lookup needs no URL parsing. */
+const byAttribute = new Map<string, UsageDataSource>();
+
 /** Resolves `endpoint` against the page, so `/api/` and `http://host/api` name one backend. */
-function resolve(endpoint: string): string | undefined {
+function resolve(endpoint: string, page: string | undefined): string | undefined {
   const withSlash = endpoint.endsWith('/') ? endpoint : `${endpoint}/`;
   try {
-    return new URL(withSlash, typeof document !== 'undefined' ? document.baseURI : globalThis.location?.href).href;
+    return new URL(withSlash, page).href;
   } catch {
     return undefined;
   }
 }
-
-/** Longest delay `setTimeout` takes: the REST source itself never gives up first. */
-const NO_LIMIT = 2 ** 31 - 1;
 
 /**
  * The shared REST source for an `endpoint` attribute; `undefined` for none. One per backend URL,
@@ -29,16 +29,22 @@ const NO_LIMIT = 2 ** 31 - 1;
  */
 export function restSourceFor(endpoint: string | undefined | null): UsageDataSource | undefined {
   if (!endpoint) return undefined;
-  const url = resolve(endpoint);
+  // Asked several times per update: the endpoint as written, against the page it was written on, first.
+  const page = typeof document !== 'undefined' ? document.baseURI : globalThis.location?.href;
+  const known = byAttribute.get(`${page} ${endpoint}`);
+  if (known) return known;
+  const url = resolve(endpoint, page);
   const key = url ?? `invalid:${endpoint}`;
   let source = sources.get(key);
   if (!source) {
     source = url
-      ? createRestDataSource({ baseUrl: url, timeoutMs: NO_LIMIT })
+      ? createRestDataSource({ baseUrl: url, timeoutMs: Infinity })
       : createFailingDataSource(new UsageDataError('network', 'endpoint', `The endpoint “${endpoint}” is not a valid URL.`));
     // Bounded: a page that cycles through endpoints does not keep every source alive.
     if (sources.size >= 64) sources.delete(sources.keys().next().value as string);
     sources.set(key, source);
   }
+  if (byAttribute.size >= 64) byAttribute.clear();
+  byAttribute.set(`${page} ${endpoint}`, source);
   return source;
 }

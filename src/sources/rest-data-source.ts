@@ -11,6 +11,7 @@ export interface RestDataSourceOptions {
   /**
    * Time limit of every request in milliseconds, from sending it until its JSON is read. Default
    * 30000. Past it the request is aborted and rejects with a `UsageDataError` of kind `timeout`.
+   * `Infinity` sets no limit of the source's own (for callers that bound each call themselves).
    */
   timeoutMs?: number;
 }
@@ -95,7 +96,10 @@ export function httpError(operation: string, status: number, retryAfter: string 
 export function createRestDataSource(options: RestDataSourceOptions): UsageDataSource {
   const base = resolveBase(options.baseUrl);
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const timeoutMs = requestTimeout(options.timeoutMs);
+  const timeoutMs = options.timeoutMs === Infinity ? Infinity : requestTimeout(options.timeoutMs);
+  /** Runs `run` within the source's limit, or as it is when the caller bounds it. */
+  const bounded = <T>(run: (signal: AbortSignal) => Promise<T>, signal: AbortSignal | undefined, operation: string): Promise<T> =>
+    timeoutMs === Infinity ? run(signal ?? new AbortController().signal) : withTimeout(run, { signal, timeoutMs, operation });
 
   /** Identical GETs on their way, shared: two elements asking for `voice/agents` make one request. */
   const inFlight = new Map<string, { answer: Promise<unknown>; controller: AbortController; users: number }>();
@@ -111,11 +115,7 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
     if (!entry) {
       const controller = new AbortController();
       const created: { answer: Promise<unknown>; controller: AbortController; users: number } = { controller, users: 0, answer: Promise.resolve() };
-      created.answer = withTimeout((signal) => send(url, operation, 'GET', signal), {
-        signal: controller.signal,
-        timeoutMs,
-        operation,
-      }).finally(() => {
+      created.answer = bounded((signal) => send(url, operation, 'GET', signal), controller.signal, operation).finally(() => {
         if (inFlight.get(key) === created) inFlight.delete(key);
       });
       // Nobody may be listening when it fails after everyone left: keep that from being "unhandled".
@@ -164,7 +164,7 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
       if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
     }
     if (method === 'GET') return sharedGet<T>(url, operation, params);
-    return withTimeout((signal) => send<T>(url, operation, method, signal, params.idempotencyKey), { signal: params.signal, timeoutMs, operation });
+    return bounded((signal) => send<T>(url, operation, method, signal, params.idempotencyKey), params.signal, operation);
   }
 
   async function send<T>(url: URL, operation: string, method: 'GET' | 'POST', callerSignal: AbortSignal | undefined, idempotencyKey?: string): Promise<T> {

@@ -51,12 +51,13 @@ export interface AgentTableInput<R extends { key: string; hasProblem: boolean },
   notices?: unknown;
 }
 
-const agents = (n: number, locale: string | undefined) => `${formatCount(n, locale)} ${n === 1 ? 'agent' : 'agents'}`;
+/** "1 agent", "14 agents". */
+export const agents = (n: number, locale: string | undefined) => `${formatCount(n, locale)} ${n === 1 ? 'agent' : 'agents'}`;
 
 function toolbar<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>>(input: AgentTableInput<R, V>, view: V | undefined, shown: number): TemplateResult {
   const { loader, locale, texts } = input;
   // The box stays usable while a table that had rows reloads (it may have focus; typed text filters the new rows), and whenever it holds text.
-  const filterOff = !input.filter && (view ? view.rows.length === 0 : !(loader.status === 'loading' && input.tools.lastShown === 'rows'));
+  const filterOff = !input.filter && (view ? view.rows.length === 0 : !(loader.status === 'loading' && input.loader.lastSettled === 'ready'));
   const asOf = view?.asOf ? `Data as of ${formatDateTime(view.asOf, locale, input.zone, true)}` : '';
   let status = '';
   if (view) {
@@ -125,9 +126,9 @@ function rows<R extends { key: string; hasProblem: boolean }, V extends AgentVie
  */
 function pending<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>>(input: AgentTableInput<R, V>): unknown {
   const { tools, texts } = input;
-  if (tools.lastShown === 'rows')
+  if (input.loader.lastSettled === 'ready')
     return tableArea(nothing, tools.table.render({ columns: input.columns, rows: [], rowKey: (r) => r.key, caption: texts.caption, presorted: true, loadingRows: 5 }));
-  if (tools.lastShown === 'error') return retryingPanel(texts.loading);
+  if (input.loader.lastSettled === 'error') return retryingPanel(texts.loading);
   return html`<div aria-busy="true">${tools.table.renderSkeleton(input.columns, texts.loading)}</div>`;
 }
 
@@ -135,9 +136,6 @@ function pending<R extends { key: string; hasProblem: boolean }, V extends Agent
 export function agentTable<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>>(input: AgentTableInput<R, V>): TemplateResult {
   const view = input.loader.value;
   const shown = view ? input.tools.shown(view.rows) : [];
-  const status = input.loader.status;
-  // What a reload keeps on screen until its answer comes (see `pending`).
-  if (status !== 'loading') input.tools.lastShown = status === 'error' ? 'error' : view && view.rows.length > 0 ? 'rows' : 'panel';
   return html`${toolbar(input, view, shown.length)}${input.notices ?? nothing}${input.loader.render({
     pending: () => pending(input),
     complete: (loaded) => rows(input, loaded, shown),

@@ -1,5 +1,6 @@
 /** Pure templates for table cells: numbers, totals, names, the entity and agent columns, and invalid data. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { entityTypeLabel, formatAmount, formatCount, isBlankText, isFiniteNumber, NOT_AVAILABLE, UNNAMED } from '../format/format.js';
 import { totalOf } from '../model/totals.js';
 import type { Column } from '../table/data-table.js';
@@ -113,3 +114,9 @@ export function agentColumns<R extends AgentRow>(agentExtra: (row: R) => unknown
     },
   ];
 }
+
+/**
+ * Sets an element's `inline-size` (a meter's fill) through CSSOM: a `style` attribute is blocked on a
+ * page with a strict CSP, and lit's `styleMap` still writes one on first render (lit/lit#4719).
+ */
+export const inlineSize = (percent: number) => ref((el?: Element) => (el as HTMLElement | undefined)?.style.setProperty('inline-size', `${percent}%`));

@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import { LoadController } from '../../core/load-controller.js';
 import { TableTools } from '../../core/table-tools.js';
 import { UsageElement } from '../../core/usage-element.js';
-import { formatAmount, formatCount, isFiniteNumber, numberFormat } from '../../format/format.js';
+import { formatAmount, formatCount, formatPercent, isFiniteNumber } from '../../format/format.js';
 import { describeLicense } from '../../format/license.js';
 import { monthInTimeZone } from '../../model/months.js';
 import { totalOf } from '../../model/totals.js';
@@ -12,17 +11,11 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
 import type { CsvField } from '../../table/csv.js';
 import type { Column } from '../../table/data-table.js';
-import { agentTable, agentTableStyles } from '../../ui/agent-table.js';
-import { agentColumns, notAvailable, numberColumn } from '../../ui/cells.js';
+import { agents, agentTable, agentTableStyles } from '../../ui/agent-table.js';
+import { agentColumns, inlineSize, notAvailable, numberColumn } from '../../ui/cells.js';
 import { stateStyles } from '../../ui/state-panel.js';
 import { validateMessagingAgents, type MessagingAgentRow, type MessagingAgentsView } from '../../validate/messaging-agents.js';
 import { messagingUsageStyles } from './messaging-usage.styles.js';
-
-/**
- * Sets the engagement meter's fill width through CSSOM once the element exists: a `style` attribute
- * (and lit's `styleMap`, whose first render writes one) is blocked by a `style-src 'self'` policy.
- */
-const widthOf = (percent: number | undefined) => (fill?: Element) => (fill as HTMLElement | undefined)?.style.setProperty('inline-size', `${percent ?? 0}%`);
 
 /**
  * One row per AI messaging agent: the channel it serves, its license, how much of the incoming work it
@@ -135,7 +128,7 @@ export class AiMessagingUsage extends UsageElement {
     const view = this.loader.value;
     if (!view) return undefined;
     const at = view.asOf ? new Date(view.asOf) : this.now;
-    const month = monthInTimeZone(at, this.zoneFor(view) ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const month = monthInTimeZone(at, this.zoneFor(view));
     return this.tools.exportCsv(this.visibleRows, `ai-messaging-usage-${month}.csv`);
   }
 
@@ -149,7 +142,7 @@ export class AiMessagingUsage extends UsageElement {
 
   private percent(row: MessagingAgentRow): string | undefined {
     if (!isFiniteNumber(row.newCasesPercentWhenOpen) || row.handlesWhenClosed === undefined) return undefined;
-    return numberFormat(this.effectiveLocale, { style: 'percent', maximumFractionDigits: 1 }).format(row.newCasesPercentWhenOpen / 100);
+    return formatPercent(row.newCasesPercentWhenOpen / 100, this.effectiveLocale, 1);
   }
 
   private summary(view: MessagingAgentsView): string[] {
@@ -158,7 +151,7 @@ export class AiMessagingUsage extends UsageElement {
     const cases = totalOf(view.rows, (r) => r.engagedCases);
     const trials = labels.filter((l) => l === 'Trial').length;
     return [
-      `${formatCount(view.rows.length, locale)} ${view.rows.length === 1 ? 'agent' : 'agents'}`,
+      agents(view.rows.length, locale),
       `${formatCount(labels.filter((l) => l === 'Unlimited').length, locale)} unlimited`,
       `${formatCount(trials, locale)} ${trials === 1 ? 'trial' : 'trials'}`,
       `${formatCount(cases.sum, locale)} engaged cases${cases.missing ? ' (incomplete)' : ''}`,
@@ -193,7 +186,7 @@ export class AiMessagingUsage extends UsageElement {
           const percent = this.percent(r);
           if (percent === undefined) return notAvailable;
           return html`<span class="engagement"
-              ><span class="meter" aria-hidden="true"><span ${ref(widthOf(r.newCasesPercentWhenOpen))}></span></span>${percent} of new cases</span
+              ><span class="meter" aria-hidden="true"><span ${inlineSize(r.newCasesPercentWhenOpen ?? 0)}></span></span>${percent} of new cases</span
             >
             <span class="secondary">${r.handlesWhenClosed ? 'Also when closed' : 'Not when closed'}</span>`;
         },
@@ -242,7 +235,7 @@ export class AiMessagingUsage extends UsageElement {
     return agentTable({
       loader: this.loader,
       tools: this.tools,
-      columns: this.columns,
+      columns: this.tools.columns,
       texts: {
         caption: 'AI messaging agents',
         loading: 'Loading AI messaging agents…',

@@ -104,9 +104,6 @@ export class AiUsageCalls extends UsageElement {
   /** The last total the server gave, so paging controls stay usable (and focused) while a page loads. */
   private lastTotal = 0;
 
-  /** Whether the error panel was the last settled state: a reload then keeps it, with Retry busy (and focused). */
-  private lastShownError = false;
-
   private readonly table = new DataTableController<CallRow>(this);
 
   /**
@@ -143,7 +140,7 @@ export class AiUsageCalls extends UsageElement {
 
   /** The month listed. */
   get shownMonth(): string {
-    return isMonth(this.month) ? this.month : monthInTimeZone(new Date(), this.zoneFor(undefined) ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+    return isMonth(this.month) ? this.month : monthInTimeZone(new Date(), this.zoneFor(undefined));
   }
 
   /** Loads the page again (what the error state's Retry does). */
@@ -211,8 +208,6 @@ export class AiUsageCalls extends UsageElement {
   }
 
   protected override render() {
-    const status = this.loader.status;
-    if (status !== 'loading') this.lastShownError = status === 'error';
     const heading = html`<h3 class="heading" id="calls-heading" part="heading" tabindex="-1">Calls</h3>`;
     if (isForbidden(this.loader.error)) {
       return html`<section class="calls" part="calls" aria-labelledby="calls-heading">
@@ -236,7 +231,7 @@ export class AiUsageCalls extends UsageElement {
         >
       </div>
       ${this.loader.render({
-        pending: () => (this.lastShownError ? retryingPanel('Loading calls…') : this.renderList(undefined)),
+        pending: () => (this.loader.lastSettled === 'error' ? retryingPanel('Loading calls…') : this.renderList(undefined)),
         complete: (view) => (view.total === 0 ? statePanel('empty', `No calls in ${formatMonth(shown, this.effectiveLocale)}.`) : this.renderList(view)),
         error: (error) => errorPanel('Couldn’t load the calls.', error, () => this.loader.run()),
       })}

@@ -108,8 +108,6 @@ export class AiUsageHistory extends UsageElement {
   private readonly agents = new LoadController<VoiceAgentsView>(this, {
     operation: 'voice/agents',
     load: async (source, signal) => validateVoiceAgents(await source.getVoiceAgents({ signal })),
-    isEmpty: () => false,
-    loadDetail: () => ({ count: 0, rowsWithProblems: 0 }),
     reports: false,
   });
 
@@ -134,7 +132,7 @@ export class AiUsageHistory extends UsageElement {
 
   /** The months shown: `from`..`to` when both are valid, else the last 6 or 12 months. */
   get range(): { from: string; to: string } {
-    const current = this.agents.value?.month ?? monthInTimeZone(new Date(), this.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const current = this.agents.value?.month ?? monthInTimeZone(new Date(), this.zone);
     return historyRange(this.from, this.to, this.period, current);
   }
 
@@ -264,16 +262,11 @@ export class AiUsageHistory extends UsageElement {
     }
   }
 
-  /** Whether the error panel was the last settled state: Retry then keeps it, with Retry busy (and focused). */
-  private lastShownError = false;
-
   private renderHistory() {
-    const status = this.history.status;
-    if (status !== 'loading') this.lastShownError = status === 'error';
     return this.history.render({
       pending: () =>
         this.renderPage(
-          this.lastShownError
+          this.history.lastSettled === 'error'
             ? retryingPanel('Loading the monthly history…')
             : html`<div class="chart-skeleton" aria-busy="true"><span class="visually-hidden">Loading the monthly history…</span></div>`,
         ),

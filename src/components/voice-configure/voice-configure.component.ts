@@ -107,8 +107,6 @@ export class AiVoiceConfigure extends LitElement {
   private readonly planLoader = new LoadController<PlanView>(this, {
     operation: 'voice/plan',
     load: async (source, signal) => validateVoicePlan(await source.getVoicePlan({ signal }), 'voice/plan', this.referenceDate ?? new Date()),
-    isEmpty: () => false,
-    loadDetail: () => ({ count: 0, rowsWithProblems: 0 }),
     reports: false,
   });
 

@@ -1,10 +1,9 @@
 /** Pure templates of "Configure AI Voice": the menu button, and the trial, pricing plans and usage dialogs. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
-import { formatAmount, formatCurrency, formatDate, formatMonth, isBlankText, isFiniteNumber, numberFormat } from '../../format/format.js';
+import { formatAmount, formatCurrency, formatDate, formatMonth, formatPercent, isBlankText, isFiniteNumber } from '../../format/format.js';
 import { daysUntil } from '../../format/license.js';
 import { projectUsage, type PlanView } from '../../validate/plan.js';
-import { notAvailable, unnamed } from '../../ui/cells.js';
+import { inlineSize, notAvailable, unnamed } from '../../ui/cells.js';
 import { chevronIcon } from '../../ui/icons.js';
 
 export type DialogKind = 'trial' | 'plans' | 'usage';
@@ -201,7 +200,7 @@ export function usageBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
       ${footer}`;
   const p = projectUsage(billableMinutes, current?.includedMinutes, month, ctx.now, ctx.timeZone);
   const n = (v: number) => formatAmount(v, locale, 0);
-  const percent = p.share === undefined ? undefined : numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(p.share);
+  const percent = p.share === undefined ? undefined : formatPercent(p.share, locale);
   const allowance = p.included !== undefined && p.included > 0 ? p.included : undefined;
   const over = allowance !== undefined && p.used > allowance ? p.used - allowance : 0;
   const projectedOver = allowance !== undefined && p.projected > allowance;
@@ -221,7 +220,7 @@ export function usageBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
               aria-valuenow=${Math.min(p.used, allowance)}
               aria-valuetext=${`${n(p.used)} of ${n(allowance)} minutes (${percent})${over ? `, ${n(over)} over` : ''}`}
             >
-              <span class="fill" ${ref((fill?: Element) => (fill as HTMLElement | undefined)?.style.setProperty('inline-size', `${Math.min(100, (p.share ?? 0) * 100)}%`))}></span>
+              <span class="fill" ${inlineSize(Math.min(100, (p.share ?? 0) * 100))}></span>
             </div>
             <p class="meter-legend">
               <span>${percent} used</span><span>${over ? html`<strong>${n(over)} minutes over the allowance</strong>` : `${n(allowance - p.used)} minutes left`}</span>

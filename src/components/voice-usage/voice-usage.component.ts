@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { LoadController } from '../../core/load-controller.js';
 import { TableTools } from '../../core/table-tools.js';
 import { UsageElement } from '../../core/usage-element.js';
@@ -9,7 +9,7 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
 import type { CsvField } from '../../table/csv.js';
 import type { Column } from '../../table/data-table.js';
-import { agentTable, agentTableStyles } from '../../ui/agent-table.js';
+import { agents, agentTable, agentTableStyles } from '../../ui/agent-table.js';
 import { agentColumns, notAvailable, numberColumn } from '../../ui/cells.js';
 import { stateStyles } from '../../ui/state-panel.js';
 import { trialWarning, trialWarningStyles } from '../../ui/trial-warning.js';
@@ -119,11 +119,10 @@ export class AiVoiceUsage extends UsageElement {
   /** The moment "days left" and the month-end projection count from. Default: now. */
   @property({ attribute: false }) referenceDate: Date | undefined;
 
-  /** Bumped when the Configure menu's trial changes, so the warning above the table follows it. */
-  @state() private trialVersion = 0;
+  /** The Configure menu's trial changed: the warning above the table follows it. */
+  private readonly onTrialChange = () => this.requestUpdate();
 
-  private readonly onTrialChange = () => this.trialVersion++;
-
+  /** Read while rendering (the trial warning), before the first render has made it: not cached. */
   @query('ai-voice-configure') private configure!: HTMLElementTagNameMap['ai-voice-configure'] | null;
 
   private readonly loader = new LoadController<VoiceAgentsView>(this, {
@@ -154,7 +153,7 @@ export class AiVoiceUsage extends UsageElement {
   exportCsv(): string | undefined {
     const view = this.loader.value;
     if (!view) return undefined;
-    const month = view.month ?? monthInTimeZone(new Date(), this.zoneFor(view) ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const month = view.month ?? monthInTimeZone(new Date(), this.zoneFor(view));
     return this.tools.exportCsv(this.visibleRows, `ai-voice-usage-${month}.csv`);
   }
 
@@ -173,11 +172,19 @@ export class AiVoiceUsage extends UsageElement {
     await this.configure?.activateTrial();
   }
 
+  private summarized: { view: VoiceAgentsView; totals: ReturnType<typeof summarizeVoiceAgents> } | undefined;
+
+  /** The view's totals, once per loaded view (the summary line and the usage dialog both read them). */
+  private totals(view: VoiceAgentsView): ReturnType<typeof summarizeVoiceAgents> {
+    if (this.summarized?.view !== view) this.summarized = { view, totals: summarizeVoiceAgents(view.rows) };
+    return this.summarized.totals;
+  }
+
   private summary(view: VoiceAgentsView): string[] {
     const locale = this.effectiveLocale;
-    const s = summarizeVoiceAgents(view.rows);
+    const s = this.totals(view);
     return [
-      `${formatCount(s.agents, locale)} ${s.agents === 1 ? 'agent' : 'agents'}`,
+      agents(s.agents, locale),
       `${formatCount(s.active, locale)} active`,
       ...(view.month ? [formatMonth(view.month, locale)] : []),
       `${formatAmount(s.billableMinutesThisMonth.sum, locale)} billable minutes${s.billableMinutesThisMonth.missing ? ' (incomplete)' : ''}`,
@@ -199,7 +206,7 @@ export class AiVoiceUsage extends UsageElement {
   }
 
   private renderConfigure(view: VoiceAgentsView | undefined) {
-    const minutes = view ? summarizeVoiceAgents(view.rows).billableMinutesThisMonth : undefined;
+    const minutes = view ? this.totals(view).billableMinutesThisMonth : undefined;
     return html`<ai-voice-configure
       exportparts="configure-button, configure-menu, dialog, plans-table, usage-meter"
       .dataSource=${this.resolvedDataSource}
@@ -219,7 +226,7 @@ export class AiVoiceUsage extends UsageElement {
     return agentTable({
       loader: this.loader,
       tools: this.tools,
-      columns: this.columns,
+      columns: this.tools.columns,
       texts: {
         caption: 'AI voice agents',
         loading: 'Loading AI voice agents…',
