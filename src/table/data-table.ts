@@ -4,9 +4,12 @@
  * for paired columns, a totals row, and stable parts for theming.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../events.js';
+import { cellClass, rows as bodyRows } from './rows.js';
 import { collator, formatSort, nextSort, parseSort, sortRows, type SortState, type SortValue } from './sort.js';
+import { isWindowed } from './window.js';
+
+export { cellClass } from './rows.js';
 
 export interface Column<R> {
   /** Stable key, used by the `sort` attribute and events. */
@@ -23,7 +26,7 @@ export interface Column<R> {
   sortValue?: (row: R) => SortValue;
   /** Sortable although it has no `sortValue`: the rows come sorted from elsewhere (a server). */
   sortable?: boolean;
-  /** The cell's content (text or a template; never markup from data). */
+  /** The cell's content: text, numbers, DOM nodes or a lit template (never markup from data). */
   cell: (row: R) => unknown;
   /** The totals row's content for this column. */
   total?: (rows: readonly R[]) => unknown;
@@ -55,11 +58,6 @@ export interface SortableHost extends ReactiveControllerHost, HTMLElement {
   sort: string | undefined;
   /** The locale for collation. */
   readonly effectiveLocale: string | undefined;
-}
-
-/** A cell's classes from its column: alignment, narrow-layout visibility, and (optionally) the row-header column. */
-export function cellClass(column: Pick<Column<unknown>, 'numeric' | 'hideWhenNarrow' | 'rowHeader'>, rowHeader = true): string {
-  return `${column.numeric ? 'numeric' : 'text'}${column.hideWhenNarrow ? ' wide-only' : ''}${rowHeader && column.rowHeader ? ' row-header-col' : ''}`;
 }
 
 const SORT_ICON = html`<svg part="sort-indicator" class="sort-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -176,53 +174,35 @@ export class DataTableController<R> implements ReactiveController {
     return out;
   }
 
-  private cell(column: Column<R>, row: R): TemplateResult {
-    const cls = cellClass(column);
-    return column.rowHeader
-      ? html`<th scope="row" part="cell row-header" class=${cls}>${column.cell(row)}</th>`
-      : html`<td part="cell${column.numeric ? ' numeric-cell' : ''}" class=${cls}>${column.cell(row)}</td>`;
-  }
-
   render(options: TableOptions<R>): TemplateResult {
-    const { columns, rowKey, rowClass } = options;
+    const { columns, rowClass } = options;
     const sort = this.sortState;
     const rows = options.presorted ? options.rows : this.sorted(options.rows, columns);
-    const window = options.window;
     const headerRows = columns.some((c) => c.group) ? 2 : 1;
+    // Row indices (and the row count) when only part of the list is in the DOM: a server's page, or a window of a long list.
+    const total = options.window?.total ?? rows.length;
+    const indexed = !options.loadingRows && (!!options.window || isWindowed(rows.length));
+    const offset = options.window?.offset ?? 0;
+    const footer = options.totalsLabel === undefined ? 0 : 1;
     return html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-label=${options.caption} aria-busy=${options.loadingRows ? 'true' : nothing}>
-      <table part="table" class=${options.loadingRows ? 'skeleton' : nothing} aria-rowcount=${window ? window.total + headerRows : nothing}>
+      <table part="table" class=${options.loadingRows ? 'skeleton' : nothing} aria-rowcount=${indexed ? total + headerRows + footer : nothing}>
         <caption class="visually-hidden">
           ${options.caption}
         </caption>
         ${this.colgroups(columns)}
         <thead part="header">
-          ${this.header(columns, sort, !!window)}
+          ${this.header(columns, sort, indexed)}
         </thead>
-        <tbody part="body" aria-hidden=${options.loadingRows ? 'true' : nothing}>
-          ${
-            options.loadingRows
-              ? Array.from(
-                  { length: options.loadingRows },
-                  () =>
-                    html`<tr class="loading">
-                      ${columns.map((c) => html`<td class=${cellClass(c, false)}><span class="bone"></span></td>`)}
-                    </tr>`,
-                )
-              : repeat(
-                  rows,
-                  rowKey,
-                  (row, i) =>
-                    html`<tr part="row" class=${rowClass?.(row) ?? ''} aria-rowindex=${window ? window.offset + i + 1 + headerRows : nothing}>
-                      ${columns.map((c) => this.cell(c, row))}
-                    </tr>`,
-                )
-          }
-        </tbody>
+        <tbody
+          part="body"
+          aria-hidden=${options.loadingRows ? 'true' : nothing}
+          ${bodyRows({ rows, columns, rowClass, indexBase: indexed ? headerRows + offset : undefined, loadingRows: options.loadingRows })}
+        ></tbody>
         ${
           options.totalsLabel === undefined
             ? nothing
             : html`<tfoot>
-                <tr part="totals-row">
+                <tr part="totals-row" aria-rowindex=${indexed ? total + headerRows + 1 : nothing}>
                   ${columns.map((c) =>
                     c.rowHeader
                       ? html`<th scope="row" part="cell totals-cell" class="text row-header-col">${options.totalsLabel}</th>`

@@ -4,11 +4,16 @@ import { ref } from 'lit/directives/ref.js';
 import { entityTypeLabel, formatAmount, formatCount, isBlankText, isFiniteNumber, NOT_AVAILABLE, UNNAMED } from '../format/format.js';
 import { totalOf } from '../model/totals.js';
 import type { Column } from '../table/data-table.js';
+import { h } from '../table/dom.js';
 import type { Problem } from '../validate/validate.js';
 import { warningIcon } from './icons.js';
 
 /** An invalid value: an em dash that assistive tech reads as "not available". */
 export const notAvailable = html`<span class="na" title="Not available"><span aria-hidden="true">${NOT_AVAILABLE}</span><span class="visually-hidden">not available</span></span>`;
+
+/** "Not available" as a node, for cells built without a template. */
+const notAvailableNode = () =>
+  h('span', { class: 'na', title: 'Not available' }, h('span', { 'aria-hidden': 'true' }, NOT_AVAILABLE), h('span', { class: 'visually-hidden' }, 'not available'));
 
 /** The marker at the start of a row with invalid data. */
 export const problemMarker = (hasProblem: boolean) => (hasProblem ? html`${warningIcon()}<span class="visually-hidden">Has invalid data. </span>` : nothing);
@@ -70,15 +75,22 @@ export function numberColumn<R>(key: string, label: string, kind: NumberKind, va
 /** A name with nothing visible in it (only zero-width or format characters): "unnamed", muted. */
 export const unnamed = html`<span class="muted unnamed">${UNNAMED}</span>`;
 
+/** A name with nothing visible in it, as a node. */
+const unnamedNode = () => h('span', { class: 'muted unnamed' }, UNNAMED);
+
 /** A name that truncates with an ellipsis, in its own direction, with the whole name as its tooltip. */
-export const truncated = (name: string | undefined, cls = 'truncate') =>
-  name !== undefined && isBlankText(name) ? html`<span class=${cls}>${unnamed}</span>` : html`<span class=${cls} dir="auto" title=${name ?? ''}>${name ?? notAvailable}</span>`;
+export const truncated = (name: string | undefined, cls = 'truncate'): HTMLElement =>
+  name === undefined
+    ? h('span', { class: cls }, notAvailableNode())
+    : isBlankText(name)
+      ? h('span', { class: cls }, unnamedNode())
+      : h('span', { class: cls, dir: 'auto', title: name }, name);
 
 /** An entity name: isolated direction; phone numbers always read left to right. */
-export function entityName(name: string | undefined, type: string | undefined, cls = 'truncate'): TemplateResult {
-  if (name === undefined) return html`<span class=${cls}>${notAvailable}</span>`;
-  if (isBlankText(name)) return html`<span class=${cls}>${unnamed}</span>`;
-  return html`<span class=${cls} dir=${type === 'phone-number' ? 'ltr' : 'auto'} title=${name}>${name}</span>`;
+export function entityName(name: string | undefined, type: string | undefined, cls = 'truncate'): HTMLElement {
+  const el = truncated(name, cls);
+  if (type === 'phone-number' && el.hasAttribute('dir')) el.dir = 'ltr';
+  return el;
 }
 
 /** Rows with an agent connected to an entity: the first two columns of every agent table. */
@@ -101,16 +113,19 @@ export function agentColumns<R extends AgentRow>(agentExtra: (row: R) => unknown
       label: 'Entity',
       hideWhenNarrow: true,
       sortValue: (r) => r.entityName,
-      cell: (r) => html`<span class="line">${entityName(r.entityName, r.entityType)}</span> <span class="secondary">${entityTypeLabel(r.entityType)}</span>`,
+      cell: (r) => [h('span', { class: 'line' }, entityName(r.entityName, r.entityType)), ' ', h('span', { class: 'secondary' }, entityTypeLabel(r.entityType))],
     },
     {
       key: 'name',
       label: 'AI agent',
       rowHeader: true,
       sortValue: (r) => r.name,
-      cell: (r) =>
-        html`<span class="agent">${problemMarker(r.hasProblem)}${truncated(r.name)}</span>${agentExtra(r)}
-          <span class="secondary narrow-only truncate">${entityName(r.entityName, r.entityType, '')} · ${entityTypeLabel(r.entityType)}</span>`,
+      cell: (r) => [
+        h('span', { class: 'agent' }, problemMarker(r.hasProblem), truncated(r.name)),
+        agentExtra(r),
+        ' ',
+        h('span', { class: 'secondary narrow-only truncate' }, entityName(r.entityName, r.entityType, ''), ' · ', entityTypeLabel(r.entityType)),
+      ],
     },
   ];
 }

@@ -27,7 +27,7 @@ export function shadow(el: Element): ShadowRoot {
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export function bodyRows(el: Element): HTMLTableRowElement[] {
-  return [...shadow(el).querySelectorAll<HTMLTableRowElement>('table:not(.skeleton) tbody tr')];
+  return [...shadow(el).querySelectorAll<HTMLTableRowElement>('table:not(.skeleton) tbody tr:not(.spacer)')];
 }
 
 /** Cell texts of every body row (screen-reader-only text included, as a user of AT hears it). */
@@ -49,7 +49,7 @@ export function headerCell(el: Element, key: string): HTMLTableCellElement {
 
 /** Waits until the element shows a table, a state panel other than loading, or the timeout. */
 export async function settled(el: Element, what: 'table' | 'state' = 'table'): Promise<void> {
-  const selector = what === 'table' ? 'table:not(.skeleton) tbody tr' : '.state';
+  const selector = what === 'table' ? 'table:not(.skeleton) tbody tr:not(.spacer)' : '.state';
   await waitUntil(() => shadow(el).querySelector(selector), `no ${what} shown`, { timeout: 5000 });
 }
 
