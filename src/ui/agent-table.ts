@@ -96,9 +96,9 @@ const tableArea = (notice: unknown, table: TemplateResult) => html`${notice}${ta
 function rows<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>>(input: AgentTableInput<R, V>, view: V, shown: readonly R[]): unknown {
   const { tools, texts } = input;
   if (view.rows.length === 0) {
-    return html`${problemNotice(view.problems, 0, 'agent')}${statePanel('empty', texts.empty, texts.emptyDetail)}`;
+    return html`${problemNotice(view.problems, 0, 'agent', input.locale)}${statePanel('empty', texts.empty, texts.emptyDetail)}`;
   }
-  const notice = problemNotice(view.problems, view.rowsWithProblems, 'agent');
+  const notice = problemNotice(view.problems, view.rowsWithProblems, 'agent', input.locale);
   if (shown.length === 0) {
     return html`${notice}${statePanel('no-matches', `No agents match “${input.filter.trim()}”.`, undefined, {
       label: 'Clear filter',

@@ -18,10 +18,13 @@ const notAvailableNode = () =>
 /** The marker at the start of a row with invalid data. */
 export const problemMarker = (hasProblem: boolean) => (hasProblem ? html`${warningIcon()}<span class="visually-hidden">Has invalid data. </span>` : nothing);
 
+/** Problems listed by name in a notice; the rest are counted (an answer of 100,000 bad rows must not become 100,000 list items). */
+export const LISTED_PROBLEMS = 100;
+
 /** One notice above a table: how many rows had problems, the details on demand. */
-export function problemNotice(problems: readonly Problem[], rowsWithProblems: number, noun: string): TemplateResult | typeof nothing {
+export function problemNotice(problems: readonly Problem[], rowsWithProblems: number, noun: string, locale?: string): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
-  const rowsText = rowsWithProblems === 1 ? `1 ${noun} has invalid data` : `${rowsWithProblems} ${noun}s have invalid data`;
+  const rowsText = rowsWithProblems === 1 ? `1 ${noun} has invalid data` : `${formatCount(rowsWithProblems, locale)} ${noun}s have invalid data`;
   const otherCount = problems.filter((p) => p.row === undefined).length;
   const headline =
     rowsWithProblems > 0
@@ -34,7 +37,8 @@ export function problemNotice(problems: readonly Problem[], rowsWithProblems: nu
       <details>
         <summary>Show details</summary>
         <ul>
-          ${problems.map((p) => html`<li>${p.message}</li>`)}
+          ${problems.slice(0, LISTED_PROBLEMS).map((p) => html`<li>${p.message}</li>`)}
+          ${problems.length > LISTED_PROBLEMS ? html`<li class="more">…and ${formatCount(problems.length - LISTED_PROBLEMS, locale)} more.</li>` : nothing}
         </ul>
       </details>
     </div>

@@ -155,4 +155,17 @@ describe('windowed tables', () => {
     expect(table(el).getAttribute('aria-rowcount')).to.equal(String(800 + 1 + 1));
     await expect(el).to.be.accessible();
   });
+
+  it('an answer with thousands of invalid values lists the first 100 problems and counts the rest; no row is lost', async () => {
+    const data = demo(1200);
+    for (const agent of data.voiceAgents.agents) (agent as unknown as Record<string, unknown>).callsEngagedThisMonth = 'lots';
+    const el = await fixture<AiVoiceUsage>(html`<ai-voice-usage locale="en-US" .dataSource=${createMemoryDataSource(data)}></ai-voice-usage>`);
+    await settled(el);
+    const items = [...byPart(el, 'notice')!.querySelectorAll('li')].map((li) => text(li));
+    expect(items).to.have.length(101);
+    expect(items.at(-1)).to.equal('…and 1,100 more.');
+    expect(text(byPart(el, 'notice'))).to.contain('1,200 agents have invalid data');
+    expect(table(el).getAttribute('aria-rowcount')).to.equal('1203');
+    await expect(el).to.be.accessible();
+  });
 });
