@@ -77,8 +77,11 @@ export const Error: Story = { args: { dataSource: failingSource() } };
 /** Some rows break the contract: they stay, with their bad values marked and a notice above. */
 export const InvalidRows: Story = { args: { dataSource: malformedSource() } };
 
-/** 400 agents: the header stays in view while the table scrolls. */
+/** 400 agents: the header stays in view while the table scrolls; above 250 rows only the rows in view are in the DOM. */
 export const ManyAgents: Story = { args: { dataSource: demoSource({ voiceAgents: 400 }) } };
+
+/** 10,000 agents: a window of rows in the DOM, the scroll bar measuring the whole list; sort, filter, totals and CSV cover every row. */
+export const TenThousandAgents: Story = { args: { dataSource: demoSource({ voiceAgents: 10_000 }) } };
 
 /** Long names truncate with an ellipsis (full name on hover); names in other scripts; names that look like markup stay text. */
 export const LongNames: Story = { args: { dataSource: longNamesSource() } };
