@@ -4,7 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import { entityTypeLabel, formatAmount, formatCount, isBlankText, isFiniteNumber, NOT_AVAILABLE, UNNAMED } from '../format/format.js';
 import { totalOf } from '../model/totals.js';
 import type { Column } from '../table/data-table.js';
-import { h } from '../table/dom.js';
+import { h, type Content } from '../table/dom.js';
 import type { Problem } from '../validate/validate.js';
 import { warningIcon } from './icons.js';
 
@@ -96,6 +96,19 @@ export function entityName(name: string | undefined, type: string | undefined, c
   if (type === 'phone-number' && el.hasAttribute('dir')) el.dir = 'ltr';
   return el;
 }
+
+/** An agent's state under its name: a dot and "Active" or "Inactive", or "Status" not available. */
+export const agentStatus = (active: boolean | undefined): Content[] => [
+  ' ',
+  active === undefined
+    ? h('span', { class: 'secondary' }, 'Status ', notAvailableNode())
+    : h(
+        'span',
+        { part: 'status', class: `secondary status ${active ? 'active' : 'inactive'}` },
+        h('span', { class: 'dot', 'aria-hidden': 'true' }),
+        active ? 'Active' : 'Inactive',
+      ),
+];
 
 /** Rows with an agent connected to an entity: the first two columns of every agent table. */
 export interface AgentRow {

@@ -168,4 +168,24 @@ describe('windowed tables', () => {
     expect(table(el).getAttribute('aria-rowcount')).to.equal('1203');
     await expect(el).to.be.accessible();
   });
+
+  it('with its height limit lifted, follows the scrolling of the page instead', async () => {
+    const el = await fixture<AiVoiceUsage>(
+      html`<ai-voice-usage style="display:block;--ai-usage-table-max-height:none" locale="en-US" .dataSource=${createMemoryDataSource(demo(1000))}></ai-voice-usage>`,
+    );
+    await settled(el);
+    const tbody = shadow(el).querySelector('table:not(.skeleton) tbody')!;
+    scrollTo(0, tbody.getBoundingClientRect().top + scrollY + tbody.getBoundingClientRect().height / 2);
+    try {
+      await waitUntil(() => rowIndices(el)[0]! > 400, 'the window did not follow the page');
+      const inView = bodyRows(el).filter((tr) => {
+        const r = tr.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      });
+      expect(inView.length).to.be.greaterThan(5);
+      expect(bodyRows(el).length).to.be.lessThan(100);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
 });
