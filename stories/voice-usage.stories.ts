@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { UsageDataSource } from '../src/data.js';
 import '../src/voice-usage.js';
 import type { AiVoiceUsage } from '../src/voice-usage.js';
-import { demoSource, failingSource, longNamesSource, malformedSource, pendingSource, STORY_NOW, trialFailsSource } from './support/sources.js';
+import { demoSource, failingSource, lazyDemoSource, longNamesSource, malformedSource, pendingSource, STORY_NOW, trialFailsSource } from './support/sources.js';
 
 interface Args {
   dataSource: UsageDataSource | undefined;
@@ -78,10 +78,10 @@ export const Error: Story = { args: { dataSource: failingSource() } };
 export const InvalidRows: Story = { args: { dataSource: malformedSource() } };
 
 /** 400 agents: the header stays in view while the table scrolls; above 250 rows only the rows in view are in the DOM. */
-export const ManyAgents: Story = { args: { dataSource: demoSource({ voiceAgents: 400 }) } };
+export const ManyAgents: Story = { args: { dataSource: demoSource({ voiceAgents: 400, callMonths: [] }) } };
 
 /** 10,000 agents: a window of rows in the DOM, the scroll bar measuring the whole list; sort, filter, totals and CSV cover every row. */
-export const TenThousandAgents: Story = { args: { dataSource: demoSource({ voiceAgents: 10_000 }) } };
+export const TenThousandAgents: Story = { args: { dataSource: lazyDemoSource({ voiceAgents: 10_000, callMonths: [] }) } };
 
 /** Long names truncate with an ellipsis (full name on hover); names in other scripts; names that look like markup stay text. */
 export const LongNames: Story = { args: { dataSource: longNamesSource() } };

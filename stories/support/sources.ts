@@ -10,6 +10,20 @@ export const demoData = (options: DemoDataOptions = {}) => createDemoData({ seed
 
 export const demoSource = (options: DemoDataOptions = {}) => createMemoryDataSource(demoData(options));
 
+/** A demo source whose data is made on its first request: a big dataset must not slow down importing every story. */
+export function lazyDemoSource(options: DemoDataOptions): UsageDataSource {
+  let made: UsageDataSource | undefined;
+  const source = () => (made ??= demoSource(options));
+  return {
+    getVoiceAgents: (params) => source().getVoiceAgents(params),
+    getVoicePlan: (params) => source().getVoicePlan(params),
+    activateVoiceTrial: (params) => source().activateVoiceTrial(params),
+    getVoiceHistory: (params) => source().getVoiceHistory(params),
+    getVoiceCalls: (params) => source().getVoiceCalls(params),
+    getMessagingAgents: (params) => source().getMessagingAgents(params),
+  };
+}
+
 /** Never answers (until aborted): the loading state. */
 export function pendingSource(): UsageDataSource {
   const never = <T>({ signal }: { signal?: AbortSignal }) => new Promise<T>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }));

@@ -13,7 +13,7 @@ import { WINDOW_THRESHOLD } from '../../src/table/window.js';
 import { bodyRows, byPart, byRole, headerButton, headerCell, settled, shadow, text } from './helpers.js';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
-const demo = (voiceAgents: number, messagingAgents = 8) => createDemoData({ seed: 7, voiceAgents, messagingAgents, month: '2026-11', now: NOW });
+const demo = (voiceAgents: number, messagingAgents = 8) => createDemoData({ seed: 7, voiceAgents, messagingAgents, month: '2026-11', now: NOW, callMonths: [] });
 
 async function voice(agents: number, width = 1000): Promise<AiVoiceUsage> {
   const el = await fixture<AiVoiceUsage>(
