@@ -11,6 +11,10 @@
  *   (no agents), `html` (an HTML page instead of JSON), `not-json`, `empty-body`, `agents=N`,
  *   `messaging=N`, `volume=N`, `trial=available|active|expired|unavailable`, `seed=N`,
  *   `tag=NAME` (labels the request log).
+ *   Bulk data for the benchmark (`npm run bench`), fast and deterministic for any size:
+ *   `bulk-agents=N` (0–110,000): `GET voice/agents` answers N agents with unique names and
+ *   distinct billable minutes this month (see `bulkAgents`); `bulk-calls=N` (0–1,000,000):
+ *   `GET voice/calls` pages through N calls of whichever month is asked (see `bulkCallsPage`).
  *   Answers that never come, for time limits: `hang` (every operation, GET and POST, accepts the
  *   request and never answers), `trickle` (sends 200 and JSON headers, then one space every 250 ms,
  *   never completing), `hang-trial` and `trickle-trial` (the same for POST voice/trial only; GETs
@@ -27,7 +31,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createDemoData } from '../src/model/demo-dataset.js';
 import { createMemoryDataSource } from '../src/sources/memory-data-source.js';
 import { UsageDataError, type UsageDataSource } from '../src/sources/data-source.js';
-import type { TrialStatus, VoiceCallSortKey } from '../src/model/types.js';
+import { daysInMonth } from '../src/model/months.js';
+import type { TrialStatus, VoiceAgent, VoiceAgentsResponse, VoiceCall, VoiceCallSortKey, VoiceCallsPage } from '../src/model/types.js';
 
 export interface Scenario {
   latency: number;
@@ -58,6 +63,10 @@ export interface Scenario {
   trialUnreadable: boolean;
   /** Seconds in the `Retry-After` of a `status=429` answer. */
   retryAfter: number;
+  /** `GET voice/agents` answers this many bulk agents (the benchmark's data) instead of the demo dataset's. */
+  bulkAgents: number | undefined;
+  /** `GET voice/calls` pages through this many bulk calls of the month asked for. */
+  bulkCalls: number | undefined;
 }
 
 export interface ApiResponse {
@@ -105,6 +114,8 @@ const DEFAULTS: Scenario = {
   trickleTrial: false,
   trialUnreadable: false,
   retryAfter: 30,
+  bulkAgents: undefined,
+  bulkCalls: undefined,
 };
 
 /** How often a trickling answer sends its next space. */
@@ -129,6 +140,8 @@ const NUMBER_FLAGS: Record<string, [NumberField, number, number, number]> = {
   volume: ['volume', 1, 100, 1],
   seed: ['seed', 0, 2 ** 31, DEFAULTS.seed],
   'retry-after': ['retryAfter', 0, 86_400, DEFAULTS.retryAfter],
+  'bulk-agents': ['bulkAgents', 0, 110_000, 1000],
+  'bulk-calls': ['bulkCalls', 0, 1_000_000, 100_000],
 };
 
 /** Flags that switch a behaviour on. */
@@ -203,6 +216,189 @@ function addMarkup(body: Record<string, unknown>): void {
   entity.name = '<script>window.__xss=1</script>Lobby';
 }
 
+// ---------------------------------------------------------------------------------------------
+// Bulk data for the benchmark: any number of agents and calls, computed from their index (no
+// history, no per-call arrays), the same for the same seed on every machine and every day.
+
+/** The month and clock of the bulk data: fixed, so that results do not depend on the day they are taken. */
+export const BULK_MONTH = '2026-11';
+const BULK_AS_OF = '2026-11-20T12:00:00Z';
+
+const BULK_NAMES = [
+  'Astrid · Kundtjänst',
+  'Lena – Kundendienst',
+  'Lucía, asistente de ventas',
+  'ليلى – خدمة العملاء',
+  'さくら 受付アシスタント',
+  'Aino Asiakaspalvelu',
+  'Chloé – Accueil',
+  'Billing Assistant',
+  'Noa · שירות לקוחות',
+  'Olek – Obsługa klienta',
+  'Priya Appointment Desk',
+  'Mateus Suporte Técnico',
+  'After-hours Overflow Agent',
+  'Jonas Bokningar',
+  '小明 技术支持',
+  'Emre Müşteri Hizmetleri',
+];
+const BULK_GROUPS = ['Support Tier', 'Växel Stockholm', 'Vertrieb DACH', 'Ventas LATAM', 'مركز الاتصال الرياض', 'お客様窓口 東京', 'Invoices & Payments', 'Nordic Premium Support'];
+const BULK_PEOPLE = ['Anna Lindqvist', 'Jonas Berg', 'Fatima Al-Sayed', 'Kenji Watanabe', 'María José Pérez', 'Oskar Nieminen'];
+
+/** A number in [0, 1) from a seed and an index: the same inputs, the same number (murmur3's finalizer). */
+function unit(seed: number, index: number, salt: number): number {
+  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35) ^ Math.imul(salt + 1, 0x27d4eb2f);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+}
+
+/** The id of bulk agent `i` (0-based). */
+export const bulkAgentId = (i: number) => `ba-${String(i + 1).padStart(6, '0')}`;
+
+/** The name of bulk agent `i` (0-based): unique (a number follows the name), so a row can be told by its name. */
+export const bulkAgentName = (i: number) => `${BULK_NAMES[i % BULK_NAMES.length]} ${i + 1}`;
+
+/** Bulk agent `i` of `count`. `billableMinutesThisMonth` is a permutation of 0…count−1 over the agents: no two agents tie. */
+function bulkAgent(i: number, count: number, seed: number): VoiceAgent {
+  const r = (salt: number) => unit(seed, i, salt);
+  const phone = r(1) < 0.3;
+  const group = i % 250;
+  const billable = (i * 1_000_003 + seed) % count;
+  const nonBillable = Math.floor(r(2) * 40);
+  const engaged = nonBillable + Math.ceil(billable / 3);
+  const month = 1 + Math.floor(r(3) * 12);
+  return {
+    id: bulkAgentId(i),
+    name: bulkAgentName(i),
+    active: i % 5 !== 3,
+    entity: phone
+      ? { id: `pn-${i + 1}`, name: `+46 8 ${String(100 + (i % 900))} ${String(1000 + Math.floor(i / 900)).slice(-4)}`, type: 'phone-number' }
+      : { id: `rg-${group + 1}`, name: `${BULK_GROUPS[group % BULK_GROUPS.length]} ${Math.floor(group / BULK_GROUPS.length) + 1}`, type: 'response-group' },
+    activatedAt: `2025-${String(month).padStart(2, '0')}-${String(1 + Math.floor(r(4) * 28)).padStart(2, '0')}T09:00:00Z`,
+    callsEngagedThisMonth: engaged,
+    callsHandledSinceActivation: engaged + Math.floor(r(5) * 5000),
+    billableMinutesThisMonth: billable,
+    billableMinutesSinceActivation: billable + Math.floor(r(6) * 20_000),
+    nonBillableCallsThisMonth: nonBillable,
+    nonBillableCallsSinceActivation: nonBillable + Math.floor(r(7) * 300),
+  };
+}
+
+/**
+ * `count` deterministic AI voice agents (the benchmark's data): unique ids and names, every fifth
+ * inactive, response groups and phone numbers, and billable minutes this month that never tie (so
+ * sorting by them has one right first row whatever the sort's stability). A new object every call.
+ */
+export function bulkAgents(count: number, seed = DEFAULTS.seed): VoiceAgentsResponse {
+  const agents: VoiceAgent[] = new Array(count);
+  for (let i = 0; i < count; i++) agents[i] = bulkAgent(i, count, seed);
+  return { month: BULK_MONTH, timeZone: 'Europe/Stockholm', asOf: BULK_AS_OF, agents };
+}
+
+/** Serialized bulk agents by count and seed (the last two): 100,000 agents take a second to build and 40 MB to send. */
+const bulkBodies = new Map<string, string>();
+
+function bulkAgentsBody(count: number, seed: number): string {
+  const key = `${count}|${seed}`;
+  let body = bulkBodies.get(key);
+  if (body === undefined) {
+    body = JSON.stringify(bulkAgents(count, seed));
+    bulkBodies.set(key, body);
+    while (bulkBodies.size > 2) bulkBodies.delete(bulkBodies.keys().next().value as string);
+  }
+  return body;
+}
+
+/** How many agents the bulk calls are spread over (when `bulk-agents` is not set). */
+const BULK_CALL_AGENTS = 1000;
+
+/** Call `i` of `total` in `month`: calls start in index order, spread evenly over the month (never two at the same second up to 1,000,000). */
+function bulkCall(i: number, total: number, month: string, agents: number, seed: number): VoiceCall {
+  const r = (salt: number) => unit(seed, i, salt + 100);
+  const seconds = daysInMonth(month) * 86_400;
+  const start = new Date(Date.parse(`${month}-01T00:00:00Z`) + Math.floor((i * seconds) / total) * 1000);
+  const duration = r(1) < 0.12 ? 1 + Math.floor(r(2) * 14) : 15 + Math.floor(r(2) * r(2) * 705);
+  // A multiplier prime to the agent count: consecutive calls (and consecutive pages' first calls) belong to different agents.
+  const agent = (i * 7919) % agents;
+  const name = bulkAgentName(agent);
+  const transferred = duration >= 15 && r(3) < 0.15;
+  return {
+    id: `bc-${month}-${String(i + 1).padStart(7, '0')}`,
+    startedAt: start.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    durationSeconds: duration,
+    agentId: bulkAgentId(agent),
+    agentName: name,
+    takenBy: transferred ? { kind: 'user', name: BULK_PEOPLE[Math.floor(r(4) * BULK_PEOPLE.length)] as string } : { kind: 'ai-agent', name },
+    billable: duration >= 15,
+  };
+}
+
+export interface CallsQuery {
+  month: string;
+  agentId: string | undefined;
+  sort: { key: VoiceCallSortKey; direction: 'asc' | 'desc' };
+  offset: number;
+  limit: number;
+}
+
+const CALL_KEYS: readonly VoiceCallSortKey[] = ['startedAt', 'durationSeconds', 'agentName', 'takenBy', 'billable'];
+
+/** The query of `GET voice/calls`; throws a 400 when month, offset or limit are missing or out of range. */
+function readCallsQuery(q: URLSearchParams, op: string): CallsQuery {
+  const month = q.get('month') ?? '';
+  const [key, direction] = (q.get('sort') ?? 'startedAt:desc').split(':');
+  const limit = Number(q.get('limit') ?? 50);
+  const offset = Number(q.get('offset') ?? 0);
+  if (!/^\d{4}-\d{2}$/.test(month) || !(limit >= 1 && limit <= 500) || !(offset >= 0)) {
+    throw new UsageDataError('http', op, 'month, offset and limit (1..500) are required', { status: 400 });
+  }
+  return {
+    month,
+    agentId: q.get('agentId') || undefined,
+    sort: { key: (key ?? 'startedAt') as VoiceCallSortKey, direction: direction === 'asc' ? 'asc' : 'desc' },
+    offset,
+    limit,
+  };
+}
+
+/** Sorted call indices, by (total, month, agents, seed, agent, sort): the last few only. */
+const bulkOrders = new Map<string, Int32Array>();
+
+/**
+ * One page of `total` bulk calls of `query.month`, sorted as asked (ties by id, ascending, as the
+ * memory data source does), optionally of one agent. Calls are computed from their index; only the
+ * sorted order of indices is kept between requests.
+ */
+export function bulkCallsPage(total: number, query: CallsQuery, agents = BULK_CALL_AGENTS, seed = DEFAULTS.seed): VoiceCallsPage {
+  const call = (i: number) => bulkCall(i, total, query.month, Math.max(1, agents), seed);
+  const key = CALL_KEYS.includes(query.sort.key) ? query.sort.key : 'startedAt';
+  const cacheKey = `${total}|${query.month}|${agents}|${seed}|${query.agentId ?? ''}|${key}|${query.sort.direction}`;
+  let order = bulkOrders.get(cacheKey);
+  if (!order) {
+    let indices = Int32Array.from({ length: total }, (_, i) => i);
+    if (query.agentId !== undefined) indices = indices.filter((i) => call(i).agentId === query.agentId);
+    if (key !== 'startedAt') {
+      const collator = new Intl.Collator('en');
+      const value = (c: VoiceCall): number | string =>
+        key === 'durationSeconds' ? c.durationSeconds : key === 'agentName' ? c.agentName : key === 'takenBy' ? c.takenBy.name : Number(c.billable);
+      const values = new Map<number, number | string>();
+      for (const i of indices) values.set(i, value(call(i)));
+      const sign = query.sort.direction === 'desc' ? -1 : 1;
+      const compare = (a: number | string, b: number | string) => (typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b)));
+      indices.sort((a, b) => sign * compare(values.get(a) as number | string, values.get(b) as number | string) || a - b);
+    } else if (query.sort.direction === 'desc') {
+      // Start times follow the index and never tie.
+      indices.reverse();
+    }
+    order = indices;
+    bulkOrders.set(cacheKey, order);
+    while (bulkOrders.size > 6) bulkOrders.delete(bulkOrders.keys().next().value as string);
+  }
+  const offset = Math.floor(query.offset);
+  return { total: order.length, items: Array.from(order.subarray(offset, offset + Math.floor(query.limit)), call) };
+}
+
 /** Request headers as Node gives them (names in lower case). */
 export type RequestHeaders = Record<string, string | string[] | undefined>;
 
@@ -261,22 +457,17 @@ export function createApi(): Api {
       return source.getVoiceHistory({ ...params, from, to, ...(q.get('agentId') ? { agentId: q.get('agentId') as string } : {}) });
     }
     if (method === 'GET' && op === 'voice/calls') {
-      const month = q.get('month') ?? '';
-      const [key, direction] = (q.get('sort') ?? 'startedAt:desc').split(':');
-      const limit = Number(q.get('limit') ?? 50);
-      const offset = Number(q.get('offset') ?? 0);
-      if (!/^\d{4}-\d{2}$/.test(month) || !(limit >= 1 && limit <= 500) || !(offset >= 0)) {
-        throw new UsageDataError('http', op, 'month, offset and limit (1..500) are required', { status: 400 });
-      }
-      return source.getVoiceCalls({
-        ...params,
-        month,
-        ...(q.get('agentId') ? { agentId: q.get('agentId') as string } : {}),
-        sort: { key: (key ?? 'startedAt') as VoiceCallSortKey, direction: direction === 'asc' ? 'asc' : 'desc' },
-        offset,
-        limit,
-      });
+      const { agentId, ...query } = readCallsQuery(q, op);
+      return source.getVoiceCalls({ ...params, ...query, ...(agentId ? { agentId } : {}) });
     }
+    return undefined;
+  }
+
+  /** The bulk answers (`bulk-agents`, `bulk-calls`), or `undefined` where the scenario has none for the operation. */
+  function bulkOperation(s: Scenario, method: string, op: string, q: URLSearchParams): unknown {
+    if (method !== 'GET') return undefined;
+    if (op === 'voice/agents' && s.bulkAgents !== undefined) return bulkAgents(s.bulkAgents, s.seed);
+    if (op === 'voice/calls' && s.bulkCalls !== undefined) return bulkCallsPage(s.bulkCalls, readCallsQuery(q, op), s.bulkAgents ?? BULK_CALL_AGENTS, s.seed);
     return undefined;
   }
 
@@ -300,8 +491,11 @@ export function createApi(): Api {
     if (scenario.emptyBody) return { status: 200, headers: { 'content-type': 'application/json' }, body: '' };
     if (scenario.notJson) return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"agents": [ {"id": "a1", ' };
 
+    if (method === 'GET' && op === 'voice/agents' && scenario.bulkAgents !== undefined && !scenario.malformed && !scenario.markup) {
+      return { ...json(200, null), body: bulkAgentsBody(scenario.bulkAgents, scenario.seed) };
+    }
     try {
-      const result = await operation(sourceFor(scenario), method, op, url.searchParams, signal);
+      const result = bulkOperation(scenario, method, op, url.searchParams) ?? (await operation(sourceFor(scenario), method, op, url.searchParams, signal));
       if (result === undefined) return json(404, { error: `No such operation: ${method} ${op}` });
       const body = result as Record<string, unknown>;
       if (isTrial && scenario.trialUnreadable) {
