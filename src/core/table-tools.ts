@@ -6,8 +6,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
 import { toCsv, type CsvField } from '../table/csv.js';
 import { DataTableController, type Column } from '../table/data-table.js';
-import { filterRows } from '../table/filter.js';
+import { filterRows, prepareFilter } from '../table/filter.js';
+import { collator, prepareSortKeys } from '../table/sort.js';
 import { FocusKeeper } from '../ui/focus-keeper.js';
+import { yieldToMain } from './yield.js';
+
+/** Lists from this many rows get their search texts folded and their text columns ranked ahead of the first query or sort, once painted. */
+const PREPARE_FROM = 2000;
 
 export interface TableToolsHost extends ReactiveControllerHost, HTMLElement {
   /** `key:asc|desc`; the table core reads and writes it. */
@@ -43,6 +48,8 @@ export class TableTools<R> implements ReactiveController {
 
   hostDisconnected(): void {
     this.memo = undefined;
+    this.preparing?.controller.abort();
+    this.preparing = undefined;
   }
 
   private built: { locale: string | undefined; columns: readonly Column<R>[] } | undefined;
@@ -54,8 +61,30 @@ export class TableTools<R> implements ReactiveController {
     return this.built.columns;
   }
 
+  private preparing: { rows: readonly R[]; controller: AbortController } | undefined;
+
+  /**
+   * Folds the search texts of a long list and ranks its text columns in time slices after it is
+   * painted, so that the first keystroke and the first sort are as quick as the next.
+   */
+  private prepare(rows: readonly R[]): void {
+    if (rows.length < PREPARE_FROM || this.preparing?.rows === rows) return;
+    this.preparing?.controller.abort();
+    const { signal } = (this.preparing = { rows, controller: new AbortController() }).controller;
+    const order = collator(this.host.effectiveLocale);
+    const texts = this.columns.filter((c) => c.sortValue && !c.numeric);
+    requestAnimationFrame(() => {
+      void (async () => {
+        await yieldToMain();
+        await prepareFilter(rows, this.options.searchable, { signal });
+        for (const column of texts) await prepareSortKeys(rows, column.sortValue!, order, { signal });
+      })().catch(() => undefined);
+    });
+  }
+
   /** Rows that pass the filter, in the data's order (memoised on rows and filter). */
   filtered(rows: readonly R[]): readonly R[] {
+    this.prepare(rows);
     const memo = this.memo;
     if (memo && memo.rows === rows && memo.filter === this.host.filter) return memo.result;
     const result = filterRows(rows, this.host.filter, this.options.searchable);

@@ -1,4 +1,5 @@
 import { UsageDataError, type RequestParams, type TrialActivationParams, type UsageDataSource } from './data-source.js';
+import { jsonStreamParser, readJsonStream } from './json-stream.js';
 import { requestTimeout, withTimeout } from './timeout.js';
 
 export interface RestDataSourceOptions {
@@ -17,6 +18,15 @@ export interface RestDataSourceOptions {
 }
 
 const MAX_CALLS_LIMIT = 500;
+
+/** Answers above this size in bytes (or of unknown size) are parsed as they arrive, in slices. */
+const LARGE_BODY = 1024 * 1024;
+
+/** True unless the answer says it is small: no `Content-Length`, a larger one, or a compressed body (whose length is not the text's). */
+function mayBeLarge(headers: Headers): boolean {
+  const length = headers.get('content-length');
+  return length === null || !(Number(length) <= LARGE_BODY) || headers.has('content-encoding');
+}
 
 function resolveBase(baseUrl: string): URL {
   const withSlash = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
@@ -183,29 +193,33 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
       throw new UsageDataError('network', operation, `Could not reach the server for ${operation}.`, { cause: error });
     }
     const contentType = response.headers.get('content-type') ?? '';
+    const body: unknown = response.body;
     if (!response.ok) {
       // Nobody reads the body of a failure: let it go (and its connection with it).
-      const body: unknown = response.body;
       if (body instanceof ReadableStream && !body.locked) body.cancel().catch(() => undefined);
       throw httpError(operation, response.status, response.headers.get('retry-after'));
     }
-    let text: string;
+    const json = /\bjson\b/i.test(contentType);
+    // A big JSON answer is read and parsed as it arrives, in slices that leave the page responsive.
+    const parser = json && body instanceof ReadableStream && mayBeLarge(response.headers) ? jsonStreamParser() : undefined;
+    let text = '';
     try {
-      text = await response.text();
+      if (parser) await readJsonStream(body as ReadableStream<Uint8Array>, parser, signal ?? undefined);
+      else text = await response.text();
     } catch (error) {
       if (signal?.aborted) throw signal.reason ?? error;
       throw new UsageDataError('network', operation, `The answer to ${operation} broke off before it was complete.`, { cause: error });
     }
-    if (!/\bjson\b/i.test(contentType)) {
+    if (!json) {
       throw new UsageDataError('not-json', operation, `Expected JSON from ${operation}, got ${describeBody(text, contentType)}.`, {
         status: response.status,
       });
     }
-    if (text.trim() === '') {
+    if (parser ? parser.blank : text.trim() === '') {
       throw new UsageDataError('not-json', operation, `Expected JSON from ${operation}, got an empty body.`, { status: response.status });
     }
     try {
-      return JSON.parse(text) as T;
+      return (parser ? parser.end() : JSON.parse(text)) as T;
     } catch (error) {
       throw new UsageDataError('not-json', operation, `The answer to ${operation} is not valid JSON.`, { status: response.status, cause: error });
     }

@@ -1,6 +1,7 @@
 /** `voice/calls` validation (pure, no DOM). */
 import type { VoiceCallsPage } from '../model/types.js';
-import { readRows, requireList, RowReader, type Problem, countProblemRows } from './validate.js';
+import { runInSlices, type Steps } from '../core/yield.js';
+import { readRows, requireList, RowReader, type Problem, countProblemRows, type ValidateOptions } from './validate.js';
 import { UsageDataError } from '../sources/data-source.js';
 
 export interface CallRow {
@@ -25,7 +26,15 @@ export interface CallsPageView {
 
 const OPERATION = 'voice/calls';
 
-export function validateCallsPage(input: VoiceCallsPage | unknown, offset: number): CallsPageView {
+/**
+ * Validates a `voice/calls` page in time slices. Rejects with a `UsageDataError` when the answer is
+ * unusable as a whole, with the signal's reason when aborted.
+ */
+export function validateCallsPage(input: VoiceCallsPage | unknown, offset: number, options: ValidateOptions = {}): Promise<CallsPageView> {
+  return runInSlices(callsPageView(input, offset), options.signal);
+}
+
+function* callsPageView(input: unknown, offset: number): Steps<CallsPageView> {
   const list = requireList(input, OPERATION, 'items');
   const total = (input as { total?: unknown }).total;
   if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) {
@@ -44,7 +53,7 @@ export function validateCallsPage(input: VoiceCallsPage | unknown, offset: numbe
     });
   }
   const seen = new Set<string>();
-  const rows = readRows(
+  const rows = yield* readRows(
     list,
     problems,
     (r: RowReader, row, index) => {

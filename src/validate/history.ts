@@ -1,7 +1,8 @@
 /** `voice/history` validation and the arithmetic the history view shows (pure, no DOM). */
 import { monthRange, isMonth } from '../model/months.js';
 import type { VoiceHistoryResponse } from '../model/types.js';
-import { readRows, requireList, type Problem, countProblemRows } from './validate.js';
+import { runInSlices, type Steps } from '../core/yield.js';
+import { readRows, requireList, type Problem, countProblemRows, ROWS_PER_STEP, type ValidateOptions } from './validate.js';
 
 export interface HistoryRow {
   key: string;
@@ -66,12 +67,17 @@ function figures(row: { callsEngaged: number | undefined; billableMinutes: numbe
  * malformed month such as "2026-03 " or "2026-13", a month repeated, a month outside the period) is
  * never dropped silently: it is reported with its figures, listed in `leftOut` (the totals say they
  * are incomplete), and the month it would have belonged to is marked; that month shows "not
- * available", not zero, when it had no usable row.
+ * available", not zero, when it had no usable row. Runs in time slices; rejects with a
+ * `UsageDataError` when the answer is unusable as a whole, with the signal's reason when aborted.
  */
-export function validateHistory(input: VoiceHistoryResponse | unknown, from: string, to: string): HistoryView {
+export function validateHistory(input: VoiceHistoryResponse | unknown, from: string, to: string, options: ValidateOptions = {}): Promise<HistoryView> {
+  return runInSlices(historyView(input, from, to), options.signal);
+}
+
+function* historyView(input: unknown, from: string, to: string): Steps<HistoryView> {
   const list = requireList(input, OPERATION, 'months');
   const problems: Problem[] = [];
-  const read = readRows(
+  const read = yield* readRows(
     list,
     problems,
     (r, row) => ({
@@ -91,8 +97,9 @@ export function validateHistory(input: VoiceHistoryResponse | unknown, from: str
     if (month !== undefined) incomplete.add(month);
     problems.push({ row: index + 1, message: `Row ${index + 1} is not shown: ${why}. Its figures (${figures(row)}) are left out of the totals.` });
   };
-  read.forEach((row, index) => {
-    const period = `${from} to ${to}`;
+  const period = `${from} to ${to}`;
+  for (const [index, row] of read.entries()) {
+    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     if (row.month === undefined) {
       const meant = row.intended;
       const inside = meant !== undefined && meant >= from && meant <= to;
@@ -109,7 +116,7 @@ export function validateHistory(input: VoiceHistoryResponse | unknown, from: str
     } else if (byMonth.has(row.month)) {
       leave(row, index, row.month, `month ${row.month} appears more than once; the first is shown`);
     } else byMonth.set(row.month, row);
-  });
+  }
   const rows = monthRange(from, to).map((month): HistoryRow => {
     const row = byMonth.get(month);
     const marked = incomplete.has(month);

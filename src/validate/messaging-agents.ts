@@ -1,5 +1,6 @@
 import type { MessagingAgentsResponse } from '../model/types.js';
-import { countProblemRows, isTimeZone, readAgentRows, readHeader, requireList, type Problem } from './validate.js';
+import { runInSlices, type Steps } from '../core/yield.js';
+import { countProblemRows, isTimeZone, readAgentRows, readHeader, requireList, type Problem, type ValidateOptions } from './validate.js';
 
 /** One validated row of `<ai-messaging-usage>`; `undefined` marks a value that was missing or invalid. */
 export interface MessagingAgentRow {
@@ -27,8 +28,15 @@ export interface MessagingAgentsView {
 
 const OPERATION = 'messaging/agents';
 
-/** Validates a `messaging/agents` answer. Throws a `UsageDataError` when it is unusable as a whole. */
-export function validateMessagingAgents(input: MessagingAgentsResponse | unknown): MessagingAgentsView {
+/**
+ * Validates a `messaging/agents` answer in time slices (a long list never holds the page up). Rejects
+ * with a `UsageDataError` when the answer is unusable as a whole, with the signal's reason when aborted.
+ */
+export function validateMessagingAgents(input: MessagingAgentsResponse | unknown, options: ValidateOptions = {}): Promise<MessagingAgentsView> {
+  return runInSlices(messagingAgentsView(input), options.signal);
+}
+
+function* messagingAgentsView(input: unknown): Steps<MessagingAgentsView> {
   const list = requireList(input, OPERATION, 'agents');
   const problems: Problem[] = [];
   const { body, asOf } = readHeader(input, problems, OPERATION);
@@ -37,7 +45,7 @@ export function validateMessagingAgents(input: MessagingAgentsResponse | unknown
     if (isTimeZone(body.timeZone)) timeZone = body.timeZone;
     else problems.push({ message: `The answer to ${OPERATION} has an invalid “timeZone”; times are shown in this browser’s time zone.` });
   }
-  const rows = readAgentRows(list, problems, (r) => ({
+  const rows = yield* readAgentRows(list, problems, (r) => ({
     licenseType: r.text('license.type', 'the license type'),
     licenseEndsAt: r.instant('license.endsAt', 'the license end', true),
     newCasesPercentWhenOpen: r.range('engagement.newCasesPercentWhenOpen', 'the share of new cases', 0, 100),

@@ -1,6 +1,7 @@
 /** `voice/plan` validation, and the arithmetic of the usage meter (pure, no DOM). */
 import { daysInMonth, monthInTimeZone } from '../model/months.js';
 import type { TrialStatus, VoicePlan } from '../model/types.js';
+import { runNow } from '../core/yield.js';
 import { isIsoInstant, readRows, requireList, type Problem } from './validate.js';
 import { UsageDataError } from '../sources/data-source.js';
 
@@ -62,21 +63,24 @@ export function validateVoicePlan(input: VoicePlan | unknown, operation = OPERAT
   let currentPlanId: string | null = null;
   if (typeof body.currentPlanId === 'string') currentPlanId = body.currentPlanId;
   else if (body.currentPlanId !== null && body.currentPlanId !== undefined) problems.push({ message: 'The current plan id is not a text; no plan is marked as current.' });
-  const plans = readRows(
-    list,
-    problems,
-    (r, _row, index) => {
-      const id = r.id('id', 'the id');
-      return {
-        key: id ?? `#plan-${index + 1}`,
-        id,
-        name: r.text('name', 'the name'),
-        currency: r.code('currency', 'the currency', /^[A-Z]{3}$/, 'an ISO 4217 code such as EUR'),
-        pricePerMinute: r.amount('pricePerMinute', 'the price per minute'),
-        includedMinutes: r.amount('includedMinutes', 'the included minutes'),
-      };
-    },
-    (row, index) => `Plan ${index + 1}${typeof row.name === 'string' ? ` (“${row.name}”)` : ''}`,
+  // A handful of plans: read at once.
+  const plans = runNow(
+    readRows(
+      list,
+      problems,
+      (r, _row, index) => {
+        const id = r.id('id', 'the id');
+        return {
+          key: id ?? `#plan-${index + 1}`,
+          id,
+          name: r.text('name', 'the name'),
+          currency: r.code('currency', 'the currency', /^[A-Z]{3}$/, 'an ISO 4217 code such as EUR'),
+          pricePerMinute: r.amount('pricePerMinute', 'the price per minute'),
+          includedMinutes: r.amount('includedMinutes', 'the included minutes'),
+        };
+      },
+      (row, index) => `Plan ${index + 1}${typeof row.name === 'string' ? ` (“${row.name}”)` : ''}`,
+    ),
   );
   return { trial: { status, endsAt, days }, currentPlanId, plans, problems };
 }

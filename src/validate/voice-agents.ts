@@ -1,7 +1,8 @@
 import { isMonth } from '../model/months.js';
 import { totalOf, type ColumnTotal } from '../model/totals.js';
 import type { VoiceAgentsResponse } from '../model/types.js';
-import { countProblemRows, isTimeZone, readAgentRows, readHeader, requireList, type Problem } from './validate.js';
+import { runInSlices, type Steps } from '../core/yield.js';
+import { countProblemRows, isTimeZone, readAgentRows, readHeader, requireList, type Problem, type ValidateOptions } from './validate.js';
 
 /** One validated row of `<ai-voice-usage>`; `undefined` marks a value that was missing or invalid. */
 export interface VoiceAgentRow {
@@ -35,8 +36,15 @@ export interface VoiceAgentsView {
 
 const OPERATION = 'voice/agents';
 
-/** Validates a `voice/agents` answer. Throws a `UsageDataError` when it is unusable as a whole. */
-export function validateVoiceAgents(input: VoiceAgentsResponse | unknown): VoiceAgentsView {
+/**
+ * Validates a `voice/agents` answer in time slices (a long list never holds the page up). Rejects
+ * with a `UsageDataError` when the answer is unusable as a whole, with the signal's reason when aborted.
+ */
+export function validateVoiceAgents(input: VoiceAgentsResponse | unknown, options: ValidateOptions = {}): Promise<VoiceAgentsView> {
+  return runInSlices(voiceAgentsView(input), options.signal);
+}
+
+function* voiceAgentsView(input: unknown): Steps<VoiceAgentsView> {
   const list = requireList(input, OPERATION, 'agents');
   const problems: Problem[] = [];
   const { body, asOf } = readHeader(input, problems, OPERATION);
@@ -47,7 +55,7 @@ export function validateVoiceAgents(input: VoiceAgentsResponse | unknown): Voice
   if (isTimeZone(body.timeZone)) timeZone = body.timeZone;
   else problems.push({ message: `The answer to ${OPERATION} has no valid “timeZone”; times are shown in this browser’s time zone.` });
 
-  const rows = readAgentRows(list, problems, (r) => ({
+  const rows = yield* readAgentRows(list, problems, (r) => ({
     active: r.bool('active', 'active'),
     activatedAt: r.instant('activatedAt', 'the activation time'),
     callsEngagedThisMonth: r.count('callsEngagedThisMonth', 'calls engaged this month'),

@@ -11,8 +11,8 @@ describe('createDemoData', () => {
     assert.notDeepEqual(createDemoData(options).voiceAgents, createDemoData({ ...options, seed: 12 }).voiceAgents);
   });
 
-  it('produces answers that pass the contract checks', () => {
-    const view = validateVoiceAgents(createDemoData(options).voiceAgents);
+  it('produces answers that pass the contract checks', async () => {
+    const view = await validateVoiceAgents(createDemoData(options).voiceAgents);
     assert.equal(view.problems.length, 0);
     assert.equal(view.rows.length, 20);
   });

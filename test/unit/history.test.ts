@@ -8,8 +8,8 @@ import { chartSummary } from '../../src/components/usage-history/history-chart.j
 const m = (month: string, billableMinutes: unknown, callsEngaged: unknown = 10, nonBillableCalls: unknown = 1) => ({ month, billableMinutes, callsEngaged, nonBillableCalls });
 
 describe('validateHistory', () => {
-  it('gives one row per month of the period, zero for months the backend left out', () => {
-    const view = validateHistory({ months: [m('2026-09', 100), m('2026-11', 120)] }, '2026-08', '2026-11');
+  it('gives one row per month of the period, zero for months the backend left out', async () => {
+    const view = await validateHistory({ months: [m('2026-09', 100), m('2026-11', 120)] }, '2026-08', '2026-11');
     assert.deepEqual(
       view.rows.map((r) => [r.month, r.billableMinutes, r.absent]),
       [
@@ -22,8 +22,8 @@ describe('validateHistory', () => {
     assert.equal(view.problems.length, 0);
   });
 
-  it('reports bad values, months outside the period and duplicates without dropping valid months', () => {
-    const view = validateHistory({ months: [m('2026-10', -5), m('2026-11', 1), m('2026-11', 2), m('2027-01', 3), m('nov', 4)] }, '2026-10', '2026-11');
+  it('reports bad values, months outside the period and duplicates without dropping valid months', async () => {
+    const view = await validateHistory({ months: [m('2026-10', -5), m('2026-11', 1), m('2026-11', 2), m('2027-01', 3), m('nov', 4)] }, '2026-10', '2026-11');
     assert.equal(view.rows[0]!.billableMinutes, undefined);
     assert.equal(view.rows[0]!.hasProblem, true);
     assert.equal(view.rows[1]!.billableMinutes, 1);
@@ -34,14 +34,14 @@ describe('validateHistory', () => {
     assert.match(text, /Row 5: the month is the text “nov”/);
   });
 
-  it('rejects an answer without a months list', () => {
-    assert.throws(() => validateHistory({ history: [] }, '2026-01', '2026-02'), /no “months” list/);
+  it('rejects an answer without a months list', async () => {
+    await assert.rejects(() => validateHistory({ history: [] }, '2026-01', '2026-02'), /no “months” list/);
   });
 });
 
 describe('monthOverMonth', () => {
-  it('is the change against the previous month, with no base after zero or an invalid month', () => {
-    const view = validateHistory({ months: [m('2026-08', 100), m('2026-09', 150), m('2026-10', 0), m('2026-11', 30)] }, '2026-08', '2026-11');
+  it('is the change against the previous month, with no base after zero or an invalid month', async () => {
+    const view = await validateHistory({ months: [m('2026-08', 100), m('2026-09', 150), m('2026-10', 0), m('2026-11', 30)] }, '2026-08', '2026-11');
     assert.deepEqual(monthOverMonth(view.rows, 'billableMinutes'), [undefined, 0.5, -1, undefined]);
     assert.equal(formatChange(0.5, 'en'), '+50%');
     assert.equal(formatChange(-0.066, 'en'), '-6.6%');
@@ -78,8 +78,8 @@ describe('formatMonth in any time zone', () => {
 });
 
 describe('chartSummary', () => {
-  it('says the period, total, peak and latest change in words', () => {
-    const view = validateHistory({ months: [m('2026-09', 100), m('2026-10', 200), m('2026-11', 150)] }, '2026-09', '2026-11');
+  it('says the period, total, peak and latest change in words', async () => {
+    const view = await validateHistory({ months: [m('2026-09', 100), m('2026-10', 200), m('2026-11', 150)] }, '2026-09', '2026-11');
     assert.equal(
       chartSummary(view.rows, 'billableMinutes', 'en-US'),
       'Billable minutes per month, September 2026 to November 2026: 450 in total; highest in October 2026 (200); November 2026: 150 billable minutes, -25% on the month before.',
@@ -99,8 +99,8 @@ describe('validateCallsPage', () => {
     ...over,
   });
 
-  it('reads a page, allows a missing taker, and reports a malformed one', () => {
-    const view = validateCallsPage({ total: 1234, items: [call(), call({ id: 'c2', takenBy: undefined }), call({ id: 'c3', takenBy: { kind: 7 } })] }, 100);
+  it('reads a page, allows a missing taker, and reports a malformed one', async () => {
+    const view = await validateCallsPage({ total: 1234, items: [call(), call({ id: 'c2', takenBy: undefined }), call({ id: 'c3', takenBy: { kind: 7 } })] }, 100);
     assert.equal(view.total, 1234);
     assert.equal(view.rows[0]!.takenByName, 'Anna');
     assert.equal(view.rows[1]!.takenByKind, undefined);
@@ -109,8 +109,8 @@ describe('validateCallsPage', () => {
     assert.match(view.problems[0]!.message, /^Call 103: who took the call \(kind\) is 7/);
   });
 
-  it('rejects a page without a valid total', () => {
-    assert.throws(() => validateCallsPage({ items: [] }, 0), /no valid “total”/);
-    assert.throws(() => validateCallsPage({ total: -1, items: [] }, 0), /no valid “total”/);
+  it('rejects a page without a valid total', async () => {
+    await assert.rejects(() => validateCallsPage({ items: [] }, 0), /no valid “total”/);
+    await assert.rejects(() => validateCallsPage({ total: -1, items: [] }, 0), /no valid “total”/);
   });
 });

@@ -68,19 +68,23 @@ describe('negative zero', () => {
     assert.equal(formatCount(-3, 'en'), '-3');
   });
 
-  it('reads -0 as 0 when validating', () => {
-    const view = validateVoiceAgents({ month: '2026-11', timeZone: 'UTC', agents: [agent({ billableMinutesThisMonth: -0, callsEngagedThisMonth: -0 })] });
+  it('reads -0 as 0 when validating', async () => {
+    const view = await validateVoiceAgents({ month: '2026-11', timeZone: 'UTC', agents: [agent({ billableMinutesThisMonth: -0, callsEngagedThisMonth: -0 })] });
     assert.ok(Object.is(view.rows[0]!.billableMinutesThisMonth, 0));
     assert.ok(Object.is(view.rows[0]!.callsEngagedThisMonth, 0));
     assert.equal(view.problems.length, 0);
-    const history = validateHistory({ months: [m('2026-11', -0, -0, -0)] }, '2026-11', '2026-11');
+    const history = await validateHistory({ months: [m('2026-11', -0, -0, -0)] }, '2026-11', '2026-11');
     assert.equal(chartSummary(history.rows, 'billableMinutes', 'en'), 'Billable minutes per month, November 2026 to November 2026: 0 in total; November 2026: 0 billable minutes.');
   });
 });
 
 describe('history rows that cannot be placed in a month', () => {
-  it('never drops them: reports their figures, marks the month, and shows "not available" where the only row was unusable', () => {
-    const view = validateHistory({ months: [m('2026-01', 10), m('2026-02 ', 9000), m('2026-13', 7), m('2026-01', 20), m('2027-05', 30), m('2026-03', 40)] }, '2026-01', '2026-04');
+  it('never drops them: reports their figures, marks the month, and shows "not available" where the only row was unusable', async () => {
+    const view = await validateHistory(
+      { months: [m('2026-01', 10), m('2026-02 ', 9000), m('2026-13', 7), m('2026-01', 20), m('2027-05', 30), m('2026-03', 40)] },
+      '2026-01',
+      '2026-04',
+    );
     assert.deepEqual(
       view.rows.map((r) => [r.month, r.billableMinutes, r.incomplete, r.hasProblem]),
       [
@@ -138,8 +142,8 @@ describe('months at the edges', () => {
     assert.deepEqual(historyRange('0001-01', '2026-03', 'last-6', '2026-11'), { from: '2016-04', to: '2026-03' });
   });
 
-  it('rejects an organization month in year 0000 with a problem', () => {
-    const view = validateVoiceAgents({ month: '0000-05', timeZone: 'UTC', agents: [] });
+  it('rejects an organization month in year 0000 with a problem', async () => {
+    const view = await validateVoiceAgents({ month: '0000-05', timeZone: 'UTC', agents: [] });
     assert.equal(view.month, undefined);
     assert.match(view.problems.map((p) => p.message).join('\n'), /no valid “month”/);
   });
@@ -153,7 +157,7 @@ describe('other hostile values', () => {
     assert.ok(!isBlankText('ا'));
   });
 
-  it('trusts the calls listed over a total that cannot hold them, and says so', () => {
+  it('trusts the calls listed over a total that cannot hold them, and says so', async () => {
     const call = (id: string) => ({
       id,
       startedAt: '2026-11-02T10:00:00Z',
@@ -163,28 +167,28 @@ describe('other hostile values', () => {
       takenBy: { kind: 'ai-agent', name: 'A' },
       billable: true,
     });
-    const view = validateCallsPage({ total: 1, items: [call('1'), call('2'), call('3')] }, 50);
+    const view = await validateCallsPage({ total: 1, items: [call('1'), call('2'), call('3')] }, 50);
     assert.equal(view.total, 53);
     assert.match(view.problems[0]!.message, /says there are 1 calls in all, but this page lists 3 from call 51/);
-    assert.equal(validateCallsPage({ total: 120, items: [call('1')] }, 0).total, 120);
+    assert.equal((await validateCallsPage({ total: 120, items: [call('1')] }, 0)).total, 120);
   });
 
-  it('shows integers past 2^53 − 1 as not available, with a problem', () => {
-    const view = validateVoiceAgents({ month: '2026-11', timeZone: 'UTC', agents: [agent({ callsEngagedThisMonth: 2 ** 53 + 2, billableMinutesThisMonth: 1e300 })] });
+  it('shows integers past 2^53 − 1 as not available, with a problem', async () => {
+    const view = await validateVoiceAgents({ month: '2026-11', timeZone: 'UTC', agents: [agent({ callsEngagedThisMonth: 2 ** 53 + 2, billableMinutesThisMonth: 1e300 })] });
     assert.equal(view.rows[0]!.callsEngagedThisMonth, undefined);
     assert.equal(view.rows[0]!.billableMinutesThisMonth, undefined);
     assert.equal(view.rows[0]!.hasProblem, true);
     assert.match(view.problems.map((p) => p.message).join('\n'), /calls engaged this month is about 9\.007e\+15; expected a number of at most 9,007,199,254,740,991/);
     assert.equal(
-      validateVoiceAgents({ month: '2026-11', timeZone: 'UTC', agents: [agent({ callsEngagedThisMonth: Number.MAX_SAFE_INTEGER })] }).rows[0]!.callsEngagedThisMonth,
+      (await validateVoiceAgents({ month: '2026-11', timeZone: 'UTC', agents: [agent({ callsEngagedThisMonth: Number.MAX_SAFE_INTEGER })] })).rows[0]!.callsEngagedThisMonth,
       Number.MAX_SAFE_INTEGER,
     );
   });
 
-  it('keeps a hole of a sparse array as a row of unavailable values, with a problem', () => {
+  it('keeps a hole of a sparse array as a row of unavailable values, with a problem', async () => {
     // eslint-disable-next-line no-sparse-arrays
     const agents = [agent(), , agent({ id: 'a3' })];
-    const view = validateMessagingAgents({ agents });
+    const view = await validateMessagingAgents({ agents });
     assert.equal(view.rows.length, 3);
     assert.ok(1 in view.rows, 'no hole in the rows');
     assert.equal(view.rows[1]!.name, undefined);
@@ -192,8 +196,8 @@ describe('other hostile values', () => {
     assert.match(view.problems.map((p) => p.message).join('\n'), /Row 2 is missing \(an empty slot in the list\)/);
   });
 
-  it('falls back to billable minutes for an unknown chart metric', () => {
-    const view = validateHistory({ months: [m('2026-11', 5)] }, '2026-11', '2026-11');
+  it('falls back to billable minutes for an unknown chart metric', async () => {
+    const view = await validateHistory({ months: [m('2026-11', 5)] }, '2026-11', '2026-11');
     for (const metric of ['bogus', 'constructor', '__proto__', '']) {
       assert.match(chartSummary(view.rows, metric as 'billableMinutes', 'en'), /^Billable minutes per month/);
     }

@@ -57,8 +57,8 @@ describe('validateMessagingAgents', () => {
     ...over,
   });
 
-  it('reads a valid row', () => {
-    const view = validateMessagingAgents({ agents: [agent()], timeZone: tz });
+  it('reads a valid row', async () => {
+    const view = await validateMessagingAgents({ agents: [agent()], timeZone: tz });
     assert.equal(view.problems.length, 0);
     assert.equal(view.timeZone, tz);
     assert.deepEqual(
@@ -80,8 +80,8 @@ describe('validateMessagingAgents', () => {
     );
   });
 
-  it('keeps rows with an out-of-range percentage, a missing license or a text count', () => {
-    const view = validateMessagingAgents({
+  it('keeps rows with an out-of-range percentage, a missing license or a text count', async () => {
+    const view = await validateMessagingAgents({
       agents: [agent({ engagement: { newCasesPercentWhenOpen: 140, handlesWhenClosed: 'yes' } }), agent({ id: 'm2', license: undefined, engagedCases: 'many' })],
     });
     assert.equal(view.rows.length, 2);

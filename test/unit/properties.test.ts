@@ -33,6 +33,7 @@ import { validateVoicePlan } from '../../src/validate/plan.js';
 import { validateHistory } from '../../src/validate/history.js';
 import { validateCallsPage } from '../../src/validate/calls.js';
 import type { Problem } from '../../src/validate/validate.js';
+import * as before from './support/validators-before.js';
 
 // A failure reports its seed and path (and the assertion that failed); FC_SEED/FC_PATH replay it.
 fc.configureGlobal({
@@ -619,14 +620,34 @@ const answer = (listKey: string, row: fc.Arbitrary<unknown>, header: Record<stri
     { weight: 1, arbitrary: objectOf({ [listKey]: hostileValue }) },
   );
 
-/** Runs a validator; a `UsageDataError` (unusable as a whole) is the only thing it may throw. */
-function validated<T>(run: () => T, what: string): T | undefined {
+/** Runs a validator; a `UsageDataError` (unusable as a whole) is the only thing it may throw or reject with. */
+async function validated<T>(run: () => T | Promise<T>, what: string): Promise<T | undefined> {
   try {
-    return run();
+    return await run();
   } catch (error) {
     assert.ok(error instanceof UsageDataError, `${what} threw ${String(error)} instead of a UsageDataError`);
     return undefined;
   }
+}
+
+/** Runs a validator and the synchronous one it replaced: the same view (keys in the same order), or the same error. */
+async function sameAsBefore<T>(run: () => Promise<T>, reference: () => T, what: string): Promise<T | undefined> {
+  let expected: T | undefined;
+  let expectedError: unknown;
+  try {
+    expected = reference();
+  } catch (error) {
+    expectedError = error;
+  }
+  const view = await validated(run, what);
+  if (expectedError !== undefined) {
+    assert.equal(view, undefined, `${what} gave a view where it used to throw ${String(expectedError)}`);
+    await assert.rejects(run(), (error: Error) => error.message === (expectedError as Error).message && (error as UsageDataError).kind === (expectedError as UsageDataError).kind);
+    return undefined;
+  }
+  assert.deepStrictEqual(view, expected, `${what}: not the view it used to give`);
+  assert.equal(JSON.stringify(view), JSON.stringify(expected), `${what}: keys in another order`);
+  return view;
 }
 
 /** Indexes 0..length-1 of the input list (holes included: a hole is a row too). */
@@ -656,38 +677,50 @@ const unquoted = (message: string) => message.replace(/“[^”]*”?/gu, '“�
 const listOf = (input: unknown, key: string) => (typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>)[key] : undefined);
 
 describe('validation (properties)', () => {
-  it('validates any voice/agents answer without throwing (but a UsageDataError), and shows or reports every row', () => {
-    fc.assert(
-      fc.property(answer('agents', voiceAgent, { month: field(validMonth), timeZone: field(fc.constant('Europe/Stockholm')), asOf: instant }), (input) => {
-        const view = validated(() => validateVoiceAgents(input), 'validateVoiceAgents');
+  it('validates any voice/agents answer as before, without throwing (but a UsageDataError), and shows or reports every row', async () => {
+    await fc.assert(
+      fc.asyncProperty(answer('agents', voiceAgent, { month: field(validMonth), timeZone: field(fc.constant('Europe/Stockholm')), asOf: instant }), async (input) => {
+        const view = await sameAsBefore(
+          () => validateVoiceAgents(input),
+          () => before.validateVoiceAgents(input),
+          'validateVoiceAgents',
+        );
         if (view) everyRowShown(listOf(input, 'agents'), view, 'voice/agents');
       }),
     );
   });
 
-  it('validates any messaging/agents answer without throwing (but a UsageDataError), and shows or reports every row', () => {
-    fc.assert(
-      fc.property(answer('agents', messagingAgent, { timeZone: field(fc.constant('Europe/Stockholm')), asOf: instant }), (input) => {
-        const view = validated(() => validateMessagingAgents(input), 'validateMessagingAgents');
+  it('validates any messaging/agents answer as before, without throwing (but a UsageDataError), and shows or reports every row', async () => {
+    await fc.assert(
+      fc.asyncProperty(answer('agents', messagingAgent, { timeZone: field(fc.constant('Europe/Stockholm')), asOf: instant }), async (input) => {
+        const view = await sameAsBefore(
+          () => validateMessagingAgents(input),
+          () => before.validateMessagingAgents(input),
+          'validateMessagingAgents',
+        );
         if (view) everyRowShown(listOf(input, 'agents'), view, 'messaging/agents');
       }),
     );
   });
 
-  it('validates any voice/plan answer without throwing (but a UsageDataError), and shows or reports every plan', () => {
+  it('validates any voice/plan answer without throwing (but a UsageDataError), and shows or reports every plan', async () => {
     const trial = field(objectOf({ status: field(fc.constantFrom('available', 'active', 'expired', 'unavailable')), endsAt: instant, days: count }));
-    fc.assert(
-      fc.property(answer('plans', plan, { trial, currentPlanId: field(fc.option(fc.string(), { nil: null })) }), (input) => {
-        const view = validated(() => validateVoicePlan(input), 'validateVoicePlan');
+    await fc.assert(
+      fc.asyncProperty(answer('plans', plan, { trial, currentPlanId: field(fc.option(fc.string(), { nil: null })) }), async (input) => {
+        const view = await validated(() => validateVoicePlan(input), 'validateVoicePlan');
         if (view) everyRowShown(listOf(input, 'plans'), view, 'voice/plan');
       }),
     );
   });
 
-  it('validates any voice/calls answer without throwing (but a UsageDataError), and shows or reports every call', () => {
-    fc.assert(
-      fc.property(answer('items', call, { total: field(fc.nat({ max: 1000 })) }), fc.nat({ max: 1000 }), (input, offset) => {
-        const view = validated(() => validateCallsPage(input, offset), 'validateCallsPage');
+  it('validates any voice/calls answer as before, without throwing (but a UsageDataError), and shows or reports every call', async () => {
+    await fc.assert(
+      fc.asyncProperty(answer('items', call, { total: field(fc.nat({ max: 1000 })) }), fc.nat({ max: 1000 }), async (input, offset) => {
+        const view = await sameAsBefore(
+          () => validateCallsPage(input, offset),
+          () => before.validateCallsPage(input, offset),
+          'validateCallsPage',
+        );
         if (view) {
           everyRowShown(listOf(input, 'items'), view, 'voice/calls');
           assert.equal(new Set(view.rows.map((r) => r.key)).size, view.rows.length, 'voice/calls: row keys are unique');
@@ -696,12 +729,16 @@ describe('validation (properties)', () => {
     );
   });
 
-  it('validates any voice/history answer without throwing (but a UsageDataError), and every month row in is shown or reported', () => {
+  it('validates any voice/history answer as before, without throwing (but a UsageDataError), and every month row in is shown or reported', async () => {
     const period = fc.tuple(validMonth, fc.integer({ min: 0, max: 24 })).map(([from, length]) => ({ from, to: monthOfIndex(Math.min(LAST_INDEX, monthIndex(from) + length)) }));
     const withInput = period.chain(({ from, to }) => fc.record({ from: fc.constant(from), to: fc.constant(to), input: answer('months', historyMonth(from, to)) }));
-    fc.assert(
-      fc.property(withInput, ({ from, to, input }) => {
-        const view = validated(() => validateHistory(input, from, to), `validateHistory(…, ${from}, ${to})`);
+    await fc.assert(
+      fc.asyncProperty(withInput, async ({ from, to, input }) => {
+        const view = await sameAsBefore(
+          () => validateHistory(input, from, to),
+          () => before.validateHistory(input, from, to),
+          `validateHistory(…, ${from}, ${to})`,
+        );
         if (!view) return;
         // One row per month of the period, in order.
         assert.deepEqual(

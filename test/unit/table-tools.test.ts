@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { csvCell, parseCsv, toCsv } from '../../src/table/csv.js';
-import { filterRows, foldForSearch } from '../../src/table/filter.js';
+import { filterRows, foldForSearch, prepareFilter } from '../../src/table/filter.js';
 
 describe('CSV', () => {
   it('quotes per RFC 4180 and ends lines with CRLF', () => {
@@ -70,5 +71,49 @@ describe('filterRows', () => {
       filterRows(rows, '  ', (r) => [r.name]),
       rows,
     );
+  });
+});
+
+/** The filter as it was, folding every row's texts for every query: the reference. */
+function referenceFilter<R>(rows: readonly R[], query: string, searchable: (row: R) => readonly (string | undefined)[]): readonly R[] {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return rows;
+  return rows.filter((row) => {
+    const haystack = foldForSearch(searchable(row).filter(Boolean).join('\n'));
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+describe('filterRows with folded texts kept per rows array', () => {
+  const text = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('Jönås', 'Lucía', 'ΑΣ', 'STRASSE', 'Straße', 'İstanbul', 'ﬁnance', 'Agent 10', 'École', 'ＡＢＣ', 'a b', ''));
+  const row = fc.record({ name: fc.option(text, { nil: undefined }), entity: fc.option(text, { nil: undefined }) });
+  const query = fc.oneof(text, fc.constantFrom('', ' ', 'jonas', 'strasse', 'ss', 'σ', 'fi', 'e', 'agent 1', 'a b'));
+
+  it('keeps the rows the reference keeps, for a series of queries, prepared or not (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 20 }), fc.array(query, { minLength: 1, maxLength: 4 }), fc.boolean(), async (rows, queries, prepared) => {
+        const searchable = (r: { name: string | undefined; entity: string | undefined }) => [r.name, r.entity];
+        if (prepared) await prepareFilter(rows, searchable);
+        for (const q of queries) assert.deepEqual(filterRows(rows, q, searchable), referenceFilter(rows, q, searchable), `query ${JSON.stringify(q)}`);
+      }),
+    );
+  });
+
+  it('folds each row once per rows array, and again for a new array', async () => {
+    let folds = 0;
+    const rows = [{ name: 'Jönås' }, { name: 'Lucía' }, { name: 'Bo' }];
+    const searchable = (r: { name: string }) => (folds++, [r.name]);
+    assert.deepEqual(filterRows(rows, 'jo', searchable), [rows[0]]);
+    assert.deepEqual(filterRows(rows, 'lu', searchable), [rows[1]]);
+    assert.deepEqual(filterRows(rows, 'o', searchable), [rows[0], rows[2]]);
+    assert.equal(folds, 3);
+    const copy = [...rows];
+    await prepareFilter(copy, searchable);
+    assert.equal(folds, 6);
+    assert.deepEqual(filterRows(copy, 'luc', searchable), [rows[1]]);
+    assert.equal(folds, 6);
+    const controller = new AbortController();
+    controller.abort(new Error('stop'));
+    await assert.rejects(prepareFilter([...rows], searchable, controller), /stop/);
   });
 });

@@ -21,8 +21,8 @@ const agent = (over: Record<string, unknown> = {}) => ({
 const answer = (agents: unknown[], over: Record<string, unknown> = {}) => ({ month: '2026-11', timeZone: 'Europe/Stockholm', agents, ...over });
 
 describe('validateVoiceAgents', () => {
-  it('passes a valid answer through with no problems', () => {
-    const view = validateVoiceAgents(answer([agent()]));
+  it('passes a valid answer through with no problems', async () => {
+    const view = await validateVoiceAgents(answer([agent()]));
     assert.equal(view.problems.length, 0);
     assert.equal(view.month, '2026-11');
     assert.equal(view.timeZone, 'Europe/Stockholm');
@@ -31,8 +31,10 @@ describe('validateVoiceAgents', () => {
     assert.equal(view.rows[0]?.hasProblem, false);
   });
 
-  it('keeps a row with bad values, blanks only those values, and names them', () => {
-    const view = validateVoiceAgents(answer([agent(), agent({ id: 'a2', name: 'Bo', billableMinutesThisMonth: -4, callsEngagedThisMonth: '12', nonBillableCallsThisMonth: 1.5 })]));
+  it('keeps a row with bad values, blanks only those values, and names them', async () => {
+    const view = await validateVoiceAgents(
+      answer([agent(), agent({ id: 'a2', name: 'Bo', billableMinutesThisMonth: -4, callsEngagedThisMonth: '12', nonBillableCallsThisMonth: 1.5 })]),
+    );
     assert.equal(view.rows.length, 2);
     const row = view.rows[1]!;
     assert.equal(row.hasProblem, true);
@@ -51,37 +53,37 @@ describe('validateVoiceAgents', () => {
     );
   });
 
-  it('reports missing and null values without echoing null', () => {
+  it('reports missing and null values without echoing null', async () => {
     const bad = agent({ name: undefined, billableMinutesSinceActivation: null });
-    const view = validateVoiceAgents(answer([bad]));
+    const view = await validateVoiceAgents(answer([bad]));
     const messages = view.problems.map((p) => p.message).join('\n');
     assert.match(messages, /Row 1: the name is missing/);
     assert.match(messages, /billable minutes since activation is empty/);
     assert.doesNotMatch(messages, /\bnull\b|\bundefined\b/);
   });
 
-  it('keeps a row that is not even an object', () => {
-    const view = validateVoiceAgents(answer([agent(), 'oops', null]));
+  it('keeps a row that is not even an object', async () => {
+    const view = await validateVoiceAgents(answer([agent(), 'oops', null]));
     assert.equal(view.rows.length, 3);
     assert.equal(view.rows[1]?.name, undefined);
     assert.equal(view.rowsWithProblems, 2);
     assert.match(view.problems.find((p) => p.row === 2)!.message, /Row 2 is the text “oops”, not an object\./);
   });
 
-  it('gives duplicate or missing ids their own row keys', () => {
-    const view = validateVoiceAgents(answer([agent(), agent(), agent({ id: undefined })]));
+  it('gives duplicate or missing ids their own row keys', async () => {
+    const view = await validateVoiceAgents(answer([agent(), agent(), agent({ id: undefined })]));
     assert.deepEqual(
       view.rows.map((r) => r.key),
       ['a1', '#row-2', '#row-3'],
     );
   });
 
-  it('accepts numeric ids as text', () => {
-    assert.equal(validateVoiceAgents(answer([agent({ id: 42 })])).rows[0]?.id, '42');
+  it('accepts numeric ids as text', async () => {
+    assert.equal((await validateVoiceAgents(answer([agent({ id: 42 })]))).rows[0]?.id, '42');
   });
 
-  it('flags a wrong month or time zone but still shows the rows', () => {
-    const view = validateVoiceAgents(answer([agent()], { month: '11/2026', timeZone: 'Mars/Olympus' }));
+  it('flags a wrong month or time zone but still shows the rows', async () => {
+    const view = await validateVoiceAgents(answer([agent()], { month: '11/2026', timeZone: 'Mars/Olympus' }));
     assert.equal(view.month, undefined);
     assert.equal(view.timeZone, undefined);
     assert.equal(view.rows.length, 1);
@@ -89,17 +91,17 @@ describe('validateVoiceAgents', () => {
     assert.equal(view.rowsWithProblems, 0);
   });
 
-  it('rejects an answer that is not an object or has no agents list', () => {
-    assert.throws(
+  it('rejects an answer that is not an object or has no agents list', async () => {
+    await assert.rejects(
       () => validateVoiceAgents('hello'),
       (e: unknown) => e instanceof UsageDataError && e.kind === 'contract',
     );
-    assert.throws(() => validateVoiceAgents({ agents: {} }), /has no “agents” list/);
-    assert.throws(() => validateVoiceAgents([]), /is not a JSON object/);
+    await assert.rejects(() => validateVoiceAgents({ agents: {} }), /has no “agents” list/);
+    await assert.rejects(() => validateVoiceAgents([]), /is not a JSON object/);
   });
 
-  it('checks activation times and asOf for an offset', () => {
-    const view = validateVoiceAgents(answer([agent({ activatedAt: '2026-01-05 09:00' })], { asOf: 'now' }));
+  it('checks activation times and asOf for an offset', async () => {
+    const view = await validateVoiceAgents(answer([agent({ activatedAt: '2026-01-05 09:00' })], { asOf: 'now' }));
     assert.equal(view.rows[0]?.activatedAt, undefined);
     assert.equal(view.asOf, undefined);
     assert.equal(view.problems.length, 2);
@@ -107,8 +109,8 @@ describe('validateVoiceAgents', () => {
 });
 
 describe('summarizeVoiceAgents', () => {
-  it('counts active agents and sums minutes, counting what it leaves out', () => {
-    const view = validateVoiceAgents(answer([agent(), agent({ id: 'b', active: false, billableMinutesThisMonth: 'x' })]));
+  it('counts active agents and sums minutes, counting what it leaves out', async () => {
+    const view = await validateVoiceAgents(answer([agent(), agent({ id: 'b', active: false, billableMinutesThisMonth: 'x' })]));
     const s = summarizeVoiceAgents(view.rows);
     assert.equal(s.agents, 2);
     assert.equal(s.active, 1);
