@@ -61,24 +61,26 @@ const removedFromPage = () => new DOMException('The element was removed from the
 const MAX_AUTO_RETRY_MS = 10 * 60_000;
 
 export class LoadController<T, A extends Args = []> implements ReactiveController {
-  private readonly task: Task<readonly unknown[], T>;
+  readonly #task: Task<readonly unknown[], T>;
   /** The value or error whose event has been sent (or is due). */
-  private announced: unknown;
+  #announced: unknown;
   /** The 401 whose `ai-session-expired` has been sent. */
-  private sessionExpiredSent: unknown;
+  #sessionExpiredSent: unknown;
   /** A load was on its way when the element left the page: load again when it comes back. */
-  private abortedByRemoval = false;
+  #abortedByRemoval = false;
   /** The one automatic retry after a 429, while it waits. */
-  private busyTimer: ReturnType<typeof setTimeout> | undefined;
+  #busyTimer: ReturnType<typeof setTimeout> | undefined;
   /** The load running now is that automatic retry: its failure waits for Retry. */
-  private autoRetrying = false;
+  #autoRetrying = false;
 
-  constructor(
-    private readonly host: LoadHost,
-    private readonly options: LoadOptions<T, A>,
-  ) {
+  readonly #host: LoadHost;
+  readonly #options: LoadOptions<T, A>;
+
+  constructor(host: LoadHost, options: LoadOptions<T, A>) {
+    this.#host = host;
+    this.#options = options;
     // The task is added first, so it has started (or finished) before this controller reads it.
-    this.task = new Task<readonly unknown[], T>(host, {
+    this.#task = new Task<readonly unknown[], T>(host, {
       task: async ([source, ready, ...args], { signal }) => {
         if (!source || ready === WAITING) return initialState;
         return withTimeout((limited) => options.load(source as UsageDataSource, limited, args as unknown as A), {
@@ -98,13 +100,13 @@ export class LoadController<T, A extends Args = []> implements ReactiveControlle
 
   /** The state this load puts on screen. */
   get status(): UsageStatus {
-    if (!this.host.resolvedDataSource) return 'unconfigured';
-    switch (this.task.status) {
+    if (!this.#host.resolvedDataSource) return 'unconfigured';
+    switch (this.#task.status) {
       case TaskStatus.COMPLETE:
-        return this.options.isEmpty?.(this.task.value as T) ? 'empty' : 'ready';
+        return this.#options.isEmpty?.(this.#task.value as T) ? 'empty' : 'ready';
       case TaskStatus.ERROR:
-        if (isAbortError(this.task.error)) return 'loading';
-        return this.options.expected?.(this.task.error) ?? 'error';
+        if (isAbortError(this.#task.error)) return 'loading';
+        return this.#options.expected?.(this.#task.error) ?? 'error';
       default:
         return 'loading';
     }
@@ -112,41 +114,41 @@ export class LoadController<T, A extends Args = []> implements ReactiveControlle
 
   /** The loaded value, while it is the one on screen. */
   get value(): T | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    return this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined;
   }
 
   /** The error, while the element shows it. */
   get error(): unknown {
-    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+    return this.#task.status === TaskStatus.ERROR ? this.#task.error : undefined;
   }
 
   /** Loads again with the same inputs (what Retry does). */
   run(): Promise<void> {
-    this.cancelBusyRetry();
-    this.autoRetrying = false;
-    return this.task.run();
+    this.#cancelBusyRetry();
+    this.#autoRetrying = false;
+    return this.#task.run();
   }
 
   hostConnected(): void {
     // Moved, or put back: the load that was cut off when it left starts again.
-    if (this.abortedByRemoval) {
-      this.abortedByRemoval = false;
-      void this.task.run();
+    if (this.#abortedByRemoval) {
+      this.#abortedByRemoval = false;
+      void this.#task.run();
     }
   }
 
   hostDisconnected(): void {
-    this.cancelBusyRetry();
+    this.#cancelBusyRetry();
     // Off the page nobody waits for the answer: abort it (a shared GET ends once its last user leaves).
-    if (this.task.status === TaskStatus.PENDING) {
-      this.abortedByRemoval = true;
-      this.task.abort(removedFromPage());
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#abortedByRemoval = true;
+      this.#task.abort(removedFromPage());
     }
   }
 
-  private cancelBusyRetry(): void {
-    clearTimeout(this.busyTimer);
-    this.busyTimer = undefined;
+  #cancelBusyRetry(): void {
+    clearTimeout(this.#busyTimer);
+    this.#busyTimer = undefined;
   }
 
   /**
@@ -154,24 +156,24 @@ export class LoadController<T, A extends Args = []> implements ReactiveControlle
    * the server said when, and the error state (with Retry) stays on screen meanwhile. Only once: if
    * that retry fails too, the error state waits for Retry, so it never loops.
    */
-  private scheduleBusyRetry(error: unknown): void {
-    const again = this.autoRetrying;
-    this.autoRetrying = false;
+  #scheduleBusyRetry(error: unknown): void {
+    const again = this.#autoRetrying;
+    this.#autoRetrying = false;
     if (again || !(error instanceof UsageDataError) || error.status !== 429 || error.retryAfterMs === undefined) return;
-    if (error.retryAfterMs > MAX_AUTO_RETRY_MS || !this.host.isConnected) return;
-    this.cancelBusyRetry();
-    this.busyTimer = setTimeout(() => {
-      this.busyTimer = undefined;
-      if (this.task.error !== error) return;
-      this.autoRetrying = true;
-      void this.task.run();
+    if (error.retryAfterMs > MAX_AUTO_RETRY_MS || !this.#host.isConnected) return;
+    this.#cancelBusyRetry();
+    this.#busyTimer = setTimeout(() => {
+      this.#busyTimer = undefined;
+      if (this.#task.error !== error) return;
+      this.#autoRetrying = true;
+      void this.#task.run();
     }, error.retryAfterMs);
   }
 
   /** The element's body for each state (through `Task.render`). */
   render(renderers: LoadRenderers<T>): unknown {
-    if (!this.host.resolvedDataSource) return (renderers.initial ?? unconfiguredPanel)();
-    return this.task.render({
+    if (!this.#host.resolvedDataSource) return (renderers.initial ?? unconfiguredPanel)();
+    return this.#task.render({
       initial: renderers.pending,
       pending: renderers.pending,
       complete: renderers.complete,
@@ -189,31 +191,31 @@ export class LoadController<T, A extends Args = []> implements ReactiveControlle
     const status = this.status;
     if (status !== 'loading') this.lastSettled = status;
     // In the update that renders the state, so the attribute and the screen always agree.
-    if (this.options.reports !== false) this.host.status = status;
+    if (this.#options.reports !== false) this.#host.status = status;
   }
 
   hostUpdated(): void {
-    if (this.options.reports === false || !this.host.resolvedDataSource) return;
-    if (this.task.status === TaskStatus.COMPLETE) {
-      const value = this.task.value as T;
-      if (value === this.announced) return;
-      this.announced = value;
-      this.autoRetrying = false;
-      const detail = this.options.loadDetail?.(value) ?? { count: 0, rowsWithProblems: 0 };
-      void this.host.updateComplete.then(() => emit(this.host, 'ai-load', detail));
-    } else if (this.task.status === TaskStatus.ERROR) {
-      const error = this.task.error;
+    if (this.#options.reports === false || !this.#host.resolvedDataSource) return;
+    if (this.#task.status === TaskStatus.COMPLETE) {
+      const value = this.#task.value as T;
+      if (value === this.#announced) return;
+      this.#announced = value;
+      this.#autoRetrying = false;
+      const detail = this.#options.loadDetail?.(value) ?? { count: 0, rowsWithProblems: 0 };
+      void this.#host.updateComplete.then(() => emit(this.#host, 'ai-load', detail));
+    } else if (this.#task.status === TaskStatus.ERROR) {
+      const error = this.#task.error;
       // The session expired: tell the host once for this failure (it may sign the user in again),
       // unless the element takes a 401 as a state of its own (the calls list: "may not see calls").
-      if (error instanceof UsageDataError && error.kind === 'unauthorized' && !this.options.expected?.(error) && error !== this.sessionExpiredSent) {
-        this.sessionExpiredSent = error;
+      if (error instanceof UsageDataError && error.kind === 'unauthorized' && !this.#options.expected?.(error) && error !== this.#sessionExpiredSent) {
+        this.#sessionExpiredSent = error;
         const operation = error.operation;
-        void this.host.updateComplete.then(() => emit(this.host, 'ai-session-expired', { operation }));
+        void this.#host.updateComplete.then(() => emit(this.#host, 'ai-session-expired', { operation }));
       }
-      if (this.status !== 'error' || error === this.announced) return;
-      this.announced = error;
-      this.scheduleBusyRetry(error);
-      void this.host.updateComplete.then(() => emit(this.host, 'ai-error', { error }));
+      if (this.status !== 'error' || error === this.#announced) return;
+      this.#announced = error;
+      this.#scheduleBusyRetry(error);
+      void this.#host.updateComplete.then(() => emit(this.#host, 'ai-error', { error }));
     }
   }
 }

@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { safeLocale, safeTimeZone } from '../format/format.js';
 import { usageDataSourceContext, usageRequestTimeoutContext } from '../sources/context.js';
 import type { UsageDataSource } from '../sources/data-source.js';
@@ -28,74 +27,77 @@ function inheritedLang(element: Element): string | undefined {
  * `TableTools`, the templates in `src/ui/`).
  */
 export abstract class UsageElement extends LitElement {
+  // Reactive properties are declared here rather than with decorators: the same API, and the bundle
+  // carries neither the decorator helpers nor a copy of esbuild's `__decorateClass` per module.
+  static override properties: PropertyDeclarations = {
+    dataSource: { attribute: false },
+    endpoint: {},
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    requestTimeout: { attribute: 'request-timeout', type: Number },
+    status: { reflect: true },
+  };
+
   /** An object implementing `UsageDataSource`. Takes precedence over `endpoint` and any provider. */
-  @property({ attribute: false }) dataSource: UsageDataSource | undefined;
+  declare dataSource: UsageDataSource | undefined;
 
   /** Base URL of a backend that speaks the REST contract, e.g. `/api/ai-usage/`. */
-  @property() endpoint: string | undefined;
+  declare endpoint: string | undefined;
 
   /** BCP 47 locale for numbers and dates. Default: the nearest `lang` attribute, then the browser's. */
-  @property() locale: string | undefined;
+  declare locale: string | undefined;
 
   /** IANA time zone for dates and times. Default: the organization's, as the backend reports it. */
-  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+  declare timeZone: string | undefined;
 
   /** Time limit for each request, in milliseconds (default 30000, or the enclosing provider's). A request past it is aborted and shows the error state with Retry. */
-  @property({ attribute: 'request-timeout', type: Number }) requestTimeout: number | undefined;
+  declare requestTimeout: number | undefined;
 
   /**
    * Read-only. What the element shows: `unconfigured` (no data source), `loading`, `ready`, `empty`
    * (loaded, nothing to show) or `error`. Reflected, and set in the same update that renders that
    * state, so a host that arrives late reads it instead of waiting for `ai-load` or `ai-error`.
    */
-  @property({ reflect: true }) status: UsageStatus = 'unconfigured';
+  status: UsageStatus = 'unconfigured';
 
-  /** The source supplied by an enclosing `<ai-usage-provider>`. */
-  @consume({ context: usageDataSourceContext, subscribe: true })
-  @state()
-  protected providedDataSource: UsageDataSource | undefined;
-
-  /** The time limit supplied by an enclosing `<ai-usage-provider>`. */
-  @consume({ context: usageRequestTimeoutContext, subscribe: true })
-  @state()
-  protected providedRequestTimeout: number | undefined;
+  /** The source and the time limit supplied by an enclosing `<ai-usage-provider>` (each a change re-renders). */
+  readonly #providedSource = new ContextConsumer(this, { context: usageDataSourceContext, subscribe: true });
+  readonly #providedTimeout = new ContextConsumer(this, { context: usageRequestTimeoutContext, subscribe: true });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Moved out of a provider: forget its source (a provider around the new place answers on reconnect).
-    this.providedDataSource = undefined;
-    this.providedRequestTimeout = undefined;
+    this.#providedSource.value = this.#providedTimeout.value = undefined;
+    this.requestUpdate();
   }
 
   /** The data source in use, by precedence; `undefined` when none is configured. */
   get resolvedDataSource(): UsageDataSource | undefined {
-    return this.dataSource ?? restSourceFor(this.endpoint) ?? this.providedDataSource;
+    return this.dataSource ?? restSourceFor(this.endpoint) ?? this.#providedSource.value;
   }
 
   /** The time limit in force for each request, in milliseconds. */
   get effectiveRequestTimeout(): number {
-    return requestTimeout(this.requestTimeout ?? this.providedRequestTimeout);
+    return requestTimeout(this.requestTimeout ?? this.#providedTimeout.value);
   }
 
   /** Resolved once per update: every cell asks for it, and walking up for `lang` is not free. */
-  private resolvedLocale: { value: string | undefined } | undefined;
+  #resolvedLocale: { value: string | undefined } | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.resolvedLocale = undefined;
+    this.#resolvedLocale = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.resolvedLocale = undefined;
+    this.#resolvedLocale = undefined;
   }
 
   /** The locale in use. */
   get effectiveLocale(): string | undefined {
-    if (!this.resolvedLocale) {
-      this.resolvedLocale = { value: safeLocale(this.locale) ?? safeLocale(inheritedLang(this)) ?? safeLocale(globalThis.navigator?.language) };
-    }
-    return this.resolvedLocale.value;
+    this.#resolvedLocale ??= { value: safeLocale(this.locale) ?? safeLocale(inheritedLang(this)) ?? safeLocale(globalThis.navigator?.language) };
+    return this.#resolvedLocale.value;
   }
 
   /** The time zone for dates: the `time-zone` attribute when valid, else the organization's (from the data). */

@@ -100,47 +100,41 @@ export function isBlankText(value: string): boolean {
 /** What a name with nothing visible in it shows. */
 export const UNNAMED = 'unnamed';
 
-/** `2026-11` → "November 2026", the same in every browser time zone. */
-export function formatMonth(month: unknown, locale?: string, style: 'long' | 'short' = 'long'): string {
+/** Date formats by name: the name keys the formatter cache. */
+const DATE_FORMATS = {
+  month: { year: 'numeric', month: 'long' },
+  shortMonth: { year: 'numeric', month: 'short' },
+  monthName: { month: 'short' },
+  date: { dateStyle: 'medium' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  dateTimeZone: { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** A `YYYY-MM` month in a named format, the same in every browser time zone; the em dash for anything else. */
+function monthText(month: unknown, locale: string | undefined, format: keyof typeof DATE_FORMATS): string {
   if (!isMonth(month)) return NOT_AVAILABLE;
-  return cached(`m|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: style, timeZone: 'UTC' })).format(monthToUtcDate(month));
+  return cached(`${format}|${locale}`, () => new Intl.DateTimeFormat(locale, { ...DATE_FORMATS[format], timeZone: 'UTC' })).format(monthToUtcDate(month));
 }
 
+/** `2026-11` → "November 2026", the same in every browser time zone. */
+export const formatMonth = (month: unknown, locale?: string, style: 'long' | 'short' = 'long'): string => monthText(month, locale, style === 'long' ? 'month' : 'shortMonth');
+
 /** `2026-11` → "Nov" (the month's short name alone), the same in every browser time zone. */
-export function formatMonthName(month: unknown, locale?: string): string {
-  if (!isMonth(month)) return NOT_AVAILABLE;
-  return cached(`mn|${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })).format(monthToUtcDate(month));
+export const formatMonthName = (month: unknown, locale?: string): string => monthText(month, locale, 'monthName');
+
+/** An ISO instant in a named format in `zone` (when valid; else the browser's); the em dash when it is not a date. */
+function instantText(iso: unknown, locale: string | undefined, zone: string | undefined, format: keyof typeof DATE_FORMATS): string {
+  const timeZone = safeTimeZone(zone);
+  const time = typeof iso === 'string' ? Date.parse(iso) : Number.NaN;
+  if (Number.isNaN(time)) return NOT_AVAILABLE;
+  return cached(`${format}|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { ...DATE_FORMATS[format], ...(timeZone ? { timeZone } : {}) })).format(time);
 }
 
 /** An instant in the organization's time zone, e.g. "27 Nov 2026, 14:05" (with `withZone`, "… 14:05 CET"). */
-export function formatDateTime(iso: unknown, locale?: string, zone?: string, withZone = false): string {
-  const timeZone = safeTimeZone(zone);
-  if (typeof iso !== 'string') return NOT_AVAILABLE;
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return NOT_AVAILABLE;
-  return cached(`dt|${locale}|${timeZone}|${withZone}`, () =>
-    withZone
-      ? new Intl.DateTimeFormat(locale, {
-          year: 'numeric',
-          month: 'short',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: '2-digit',
-          timeZoneName: 'short',
-          ...(timeZone ? { timeZone } : {}),
-        })
-      : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }),
-  ).format(time);
-}
+export const formatDateTime = (iso: unknown, locale?: string, zone?: string, withZone = false): string => instantText(iso, locale, zone, withZone ? 'dateTimeZone' : 'dateTime');
 
 /** A date alone in the organization's time zone, e.g. "12 Dec 2026". */
-export function formatDate(iso: unknown, locale?: string, zone?: string): string {
-  const timeZone = safeTimeZone(zone);
-  if (typeof iso !== 'string') return NOT_AVAILABLE;
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return NOT_AVAILABLE;
-  return cached(`d|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) })).format(time);
-}
+export const formatDate = (iso: unknown, locale?: string, zone?: string): string => instantText(iso, locale, zone, 'date');
 
 /** A `Map`, not a plain object: a type such as `constructor` or `__proto__` must not find `Object`'s own members. */
 const ENTITY_TYPES: ReadonlyMap<string, string> = new Map([

@@ -1,4 +1,5 @@
 /** How a messaging agent's license reads, and how licenses sort. Pure: the clock is a parameter. */
+import { calendarDay } from '../model/months.js';
 import { formatDate, safeTimeZone, typeName } from './format.js';
 
 export type LicenseTone = 'success' | 'info' | 'warning' | 'danger' | 'neutral';
@@ -15,21 +16,10 @@ export interface LicenseDisplay {
 
 const DAY = 86_400_000;
 
-/** One day formatter per (valid) zone: every license cell asks twice. */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day of an instant in a time zone, as a day number, for whole-day differences. */
+/** The calendar day of an instant in a time zone (an invalid one: the browser's), as a day number, for whole-day differences. */
 function dayNumber(time: number, timeZone: string | undefined): number {
-  const zone = safeTimeZone(timeZone);
-  let format = zone ? dayFormats.get(zone) : undefined;
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' });
-    // The runtime's own zone can change (emulated in tests): only named zones are kept.
-    if (zone) dayFormats.set(zone, format);
-  }
-  const parts = format.formatToParts(time);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY);
+  const { year, month, day } = calendarDay(time, safeTimeZone(timeZone));
+  return Math.round(Date.UTC(year, month - 1, day) / DAY);
 }
 
 /** Whole calendar days from `now` to `end` in the organization's time zone (negative once past). */

@@ -57,20 +57,25 @@ export function daysInMonth(month: string): number {
   return date.getUTCDate();
 }
 
-/** One month formatter per named zone (the runtime's own zone can change, e.g. when emulated: not cached). */
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
+/** One day formatter per named zone (the runtime's own zone can change, e.g. when emulated: not cached). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day of `instant` (a `Date` or a time value) in `timeZone`: year, month (1–12) and day. */
+export function calendarDay(instant: Date | number, timeZone?: string): { year: number; month: number; day: number } {
+  let format = timeZone ? dayFormats.get(timeZone) : undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    if (timeZone) dayFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
 
 /** The calendar month of `instant` in `timeZone`, as `YYYY-MM`. */
 export function monthInTimeZone(instant: Date, timeZone?: string): string {
-  let format = timeZone ? monthFormats.get(timeZone) : undefined;
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' });
-    if (timeZone) monthFormats.set(timeZone, format);
-  }
-  const fields = format.formatToParts(instant);
-  const year = fields.find((f) => f.type === 'year')?.value ?? '1970';
-  const month = fields.find((f) => f.type === 'month')?.value ?? '01';
-  return `${year.padStart(4, '0')}-${month}`;
+  const { year, month } = calendarDay(instant, timeZone);
+  return `${String(year || 1970).padStart(4, '0')}-${String(month || 1).padStart(2, '0')}`;
 }
 
 /**

@@ -37,8 +37,6 @@ export interface Column<R> {
 export interface TableOptions<R> {
   columns: readonly Column<R>[];
   rows: readonly R[];
-  /** A stable key per row. */
-  rowKey: (row: R) => string;
   /** Extra classes for a row (e.g. `inactive`, `has-problem`). */
   rowClass?: (row: R) => string;
   /** Accessible name of the table. */

@@ -111,7 +111,6 @@ function rows<R extends { key: string; hasProblem: boolean }, V extends AgentVie
       columns: input.columns,
       rows: shown,
       presorted: true,
-      rowKey: (r) => r.key,
       rowClass: (r) => `${r.hasProblem ? 'has-problem' : ''} ${input.rowClass?.(r) ?? ''}`,
       caption: texts.caption,
       totalsLabel: shown.length !== view.rows.length ? `Total of ${formatCount(shown.length, input.locale)} shown` : 'Total',
@@ -127,7 +126,7 @@ function rows<R extends { key: string; hasProblem: boolean }, V extends AgentVie
 function pending<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>>(input: AgentTableInput<R, V>): unknown {
   const { tools, texts } = input;
   if (input.loader.lastSettled === 'ready')
-    return tableArea(nothing, tools.table.render({ columns: input.columns, rows: [], rowKey: (r) => r.key, caption: texts.caption, presorted: true, loadingRows: 5 }));
+    return tableArea(nothing, tools.table.render({ columns: input.columns, rows: [], caption: texts.caption, presorted: true, loadingRows: 5 }));
   if (input.loader.lastSettled === 'error') return retryingPanel(texts.loading);
   return html`<div aria-busy="true">${tools.table.renderSkeleton(input.columns, texts.loading)}</div>`;
 }

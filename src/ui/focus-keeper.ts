@@ -17,33 +17,35 @@ const canTakeFocus = (el: HTMLElement | null | undefined): el is HTMLElement =>
 
 export class FocusKeeper implements ReactiveController {
   /** The control focused in the host's shadow root when the update began. */
-  private focusedBefore: HTMLElement | undefined;
+  #focusedBefore: HTMLElement | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly targets: FocusTargets = (_lost, root) => tableFocusTargets(root),
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #targets: FocusTargets;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, targets: FocusTargets = (_lost, root) => tableFocusTargets(root)) {
+    this.#host = host;
+    this.#targets = targets;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.focusedBefore = undefined;
+    this.#focusedBefore = undefined;
   }
 
   hostUpdate(): void {
-    const active = this.host.shadowRoot?.activeElement;
-    this.focusedBefore = active instanceof HTMLElement ? active : undefined;
+    const active = this.#host.shadowRoot?.activeElement;
+    this.#focusedBefore = active instanceof HTMLElement ? active : undefined;
   }
 
   hostUpdated(): void {
-    const lost = this.focusedBefore;
-    const root = this.host.shadowRoot;
-    this.focusedBefore = undefined;
+    const lost = this.#focusedBefore;
+    const root = this.#host.shadowRoot;
+    this.#focusedBefore = undefined;
     if (!lost || !root || canTakeFocus(lost)) return;
     const now = root.activeElement;
     // Only when focus is (or is about to be) lost: not when the user or the element has moved it on.
-    const dropped = now === lost || (!now && (!document.activeElement || document.activeElement === document.body || document.activeElement === this.host));
+    const dropped = now === lost || (!now && (!document.activeElement || document.activeElement === document.body || document.activeElement === this.#host));
     if (!dropped) return;
-    this.targets(lost, root).find(canTakeFocus)?.focus();
+    this.#targets(lost, root).find(canTakeFocus)?.focus();
   }
 }

@@ -10,31 +10,33 @@ export class MenuButtonController implements ReactiveController {
   /** The menu is shown. */
   open = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly parts: { button: () => HTMLElement | null | undefined; items: () => HTMLElement[] },
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #parts: { button: () => HTMLElement | null | undefined; items: () => HTMLElement[] };
+
+  constructor(host: ReactiveControllerHost & HTMLElement, parts: { button: () => HTMLElement | null | undefined; items: () => HTMLElement[] }) {
+    this.#host = host;
+    this.#parts = parts;
     host.addController(this);
   }
 
   hostConnected(): void {
-    document.addEventListener('pointerdown', this.onOutsidePointer, true);
+    document.addEventListener('pointerdown', this.#onOutsidePointer, true);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
   }
 
-  private readonly onOutsidePointer = (event: PointerEvent) => {
-    if (this.open && !event.composedPath().includes(this.host)) this.hide(false);
+  readonly #onOutsidePointer = (event: PointerEvent) => {
+    if (this.open && !event.composedPath().includes(this.#host)) this.hide(false);
   };
 
   /** Opens the menu with focus on its first or last item. */
   async show(focus: 'first' | 'last'): Promise<void> {
     this.open = true;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const items = this.parts.items();
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    const items = this.#parts.items();
     (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
   }
 
@@ -42,8 +44,8 @@ export class MenuButtonController implements ReactiveController {
   hide(returnFocus: boolean): void {
     if (!this.open) return;
     this.open = false;
-    this.host.requestUpdate();
-    if (returnFocus) this.parts.button()?.focus();
+    this.#host.requestUpdate();
+    if (returnFocus) this.#parts.button()?.focus();
   }
 
   /** A click on the button. */
@@ -68,7 +70,7 @@ export class MenuButtonController implements ReactiveController {
     } else if (event.key === 'Tab') {
       this.hide(false);
     } else {
-      moveFocus(event, this.parts.items(), (this.host.shadowRoot ?? document).activeElement, { orientation: 'vertical', typeahead: true });
+      moveFocus(event, this.#parts.items(), (this.#host.shadowRoot ?? document).activeElement, { orientation: 'vertical', typeahead: true });
     }
   }
 }

@@ -101,7 +101,9 @@ export const stateStyles = css`
     color: var(--_danger);
   }
 
-  .notice {
+  /* The notice box: the invalid-data notice, and the trial warning (its own layout in trial-warning.ts). */
+  .notice,
+  .trial-warning {
     display: flex;
     gap: calc(var(--_space) * 2);
     align-items: flex-start;
@@ -112,7 +114,8 @@ export const stateStyles = css`
     background: color-mix(in srgb, var(--_warning) 8%, var(--_bg));
   }
 
-  .notice p {
+  .notice p,
+  .trial-warning p {
     margin: 0;
   }
 
@@ -148,9 +151,5 @@ export const stateStyles = css`
     margin-inline-end: var(--_space);
     vertical-align: -2px;
     fill: var(--_warning);
-  }
-
-  .incomplete .row-warning {
-    margin-inline-end: var(--_space);
   }
 `;

@@ -26,21 +26,15 @@ export function trialWarning({ trial, warnDays, now, locale, timeZone, onSeePlan
   </div>`;
 }
 
+/** On top of the notice box in `stateStyles` (which every element has, and which comes first). */
 export const trialWarningStyles = css`
   .trial-warning {
-    display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    margin-bottom: calc(var(--_space) * 3);
-    padding: calc(var(--_space) * 2.5) calc(var(--_space) * 3);
-    border: 1px solid color-mix(in srgb, var(--_warning) 45%, transparent);
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_warning) 8%, var(--_bg));
+    column-gap: calc(var(--_space) * 3);
   }
 
   .trial-warning p {
     flex: 1;
-    margin: 0;
   }
 `;

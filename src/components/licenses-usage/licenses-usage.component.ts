@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, queryAll } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emit } from '../../events.js';
 import { usageDataSourceContext, usageRequestTimeoutContext } from '../../sources/context.js';
 import { moveFocus } from '../../ui/roving-focus.js';
@@ -110,70 +109,76 @@ export class AiLicensesUsage extends UsageElement {
     `,
   ];
 
-  /** The tab shown: `voice` or `messaging`. Reflects. */
-  @property({ attribute: 'active-tab', reflect: true }) activeTab: LicensesTab = 'voice';
+  static override properties: PropertyDeclarations = {
+    activeTab: { attribute: 'active-tab', reflect: true },
+  };
 
-  @queryAll('[role="tab"]') private tabs!: NodeListOf<HTMLButtonElement>;
+  /** The tab shown: `voice` or `messaging`. Reflects. */
+  activeTab: LicensesTab = 'voice';
+
+  get #tabs(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  }
 
   /** Tabs shown at least once: their elements exist (and have loaded). */
-  private readonly visited = new Set<LicensesTab>();
+  readonly #visited = new Set<LicensesTab>();
 
-  private readonly provider = new ContextProvider(this, { context: usageDataSourceContext });
-  private readonly timeoutProvider = new ContextProvider(this, { context: usageRequestTimeoutContext });
+  readonly #provider = new ContextProvider(this, { context: usageDataSourceContext });
+  readonly #timeoutProvider = new ContextProvider(this, { context: usageRequestTimeoutContext });
 
   /** Follows the `status` of the shown tab's table. */
-  private readonly statusObserver = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.followStatus());
+  readonly #statusObserver = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.#followStatus());
 
-  private followStatus(): void {
+  #followStatus(): void {
     const shown = this.renderRoot.querySelector<HTMLElement & { status: UsageElement['status'] }>(this.activeTab === 'messaging' ? 'ai-messaging-usage' : 'ai-voice-usage');
     this.status = !this.resolvedDataSource ? 'unconfigured' : (shown?.status ?? 'loading');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.statusObserver?.observe(this.renderRoot, { attributes: true, attributeFilter: ['status'], subtree: true });
+    if (this.hasUpdated) this.#statusObserver?.observe(this.renderRoot, { attributes: true, attributeFilter: ['status'], subtree: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.statusObserver?.disconnect();
+    this.#statusObserver?.disconnect();
   }
 
   protected override firstUpdated(): void {
-    this.statusObserver?.observe(this.renderRoot, { attributes: true, attributeFilter: ['status'], subtree: true });
+    this.#statusObserver?.observe(this.renderRoot, { attributes: true, attributeFilter: ['status'], subtree: true });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!isTab(this.activeTab)) this.activeTab = 'voice';
-    this.visited.add(this.activeTab);
+    this.#visited.add(this.activeTab);
     // The elements inside get the same source this element resolved (its own, its endpoint, or a provider's).
-    if (this.provider.value !== this.resolvedDataSource) this.provider.setValue(this.resolvedDataSource);
-    if (this.timeoutProvider.value !== this.effectiveRequestTimeout) this.timeoutProvider.setValue(this.effectiveRequestTimeout);
-    this.followStatus();
+    if (this.#provider.value !== this.resolvedDataSource) this.#provider.setValue(this.resolvedDataSource);
+    if (this.#timeoutProvider.value !== this.effectiveRequestTimeout) this.#timeoutProvider.setValue(this.effectiveRequestTimeout);
+    this.#followStatus();
     super.willUpdate(changed);
   }
 
-  private select(tab: LicensesTab, focus: boolean): void {
+  #select(tab: LicensesTab, focus: boolean): void {
     if (tab !== this.activeTab) {
       this.activeTab = tab;
       emit(this, 'ai-tab-change', { tab });
     }
-    if (focus) void this.updateComplete.then(() => [...this.tabs].find((t) => t.dataset.tab === tab)?.focus());
+    if (focus) void this.updateComplete.then(() => this.#tabs.find((t) => t.dataset.tab === tab)?.focus());
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     const rtl = getComputedStyle(this).direction === 'rtl';
     // Selection follows focus.
-    const index = moveFocus(event, [...this.tabs], (this.renderRoot as ShadowRoot).activeElement, { orientation: 'horizontal', rtl });
+    const index = moveFocus(event, this.#tabs, (this.renderRoot as ShadowRoot).activeElement, { orientation: 'horizontal', rtl });
     const tab = index === undefined ? undefined : TABS[index];
-    if (tab) this.select(tab.id, true);
+    if (tab) this.#select(tab.id, true);
   }
 
   protected override render() {
     // Resolved here, so that a change of the page's `lang` reaches the elements inside on re-render.
     const locale = this.effectiveLocale ?? nothing;
     const timeZone = this.timeZone ?? nothing;
-    return html`<div role="tablist" aria-label="AI usage" part="tablist" @keydown=${this.onKeydown}>
+    return html`<div role="tablist" aria-label="AI usage" part="tablist" @keydown=${this.#onKeydown}>
         ${TABS.map(
           (tab) =>
             html`<button
@@ -185,7 +190,7 @@ export class AiLicensesUsage extends UsageElement {
               aria-selected=${tab.id === this.activeTab ? 'true' : 'false'}
               aria-controls="panel-${tab.id}"
               tabindex=${tab.id === this.activeTab ? 0 : -1}
-              @click=${() => this.select(tab.id, false)}
+              @click=${() => this.#select(tab.id, false)}
             >
               ${tab.label}
             </button>`,
@@ -193,7 +198,7 @@ export class AiLicensesUsage extends UsageElement {
       </div>
       <div role="tabpanel" id="panel-voice" aria-labelledby="tab-voice" part="panel" ?hidden=${this.activeTab !== 'voice'}>
         ${
-          this.visited.has('voice')
+          this.#visited.has('voice')
             ? html`<ai-voice-usage
                   part="voice-usage"
                   locale=${locale}
@@ -207,7 +212,7 @@ export class AiLicensesUsage extends UsageElement {
       </div>
       <div role="tabpanel" id="panel-messaging" aria-labelledby="tab-messaging" part="panel" ?hidden=${this.activeTab !== 'messaging'}>
         ${
-          this.visited.has('messaging')
+          this.#visited.has('messaging')
             ? html`<ai-messaging-usage part="messaging-usage" locale=${locale} time-zone=${timeZone}></ai-messaging-usage> <slot name="messaging-extra"></slot>`
             : nothing
         }

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { LoadController } from '../../core/load-controller.js';
 import { TableTools } from '../../core/table-tools.js';
 import { UsageElement } from '../../core/usage-element.js';
@@ -90,64 +89,70 @@ import { messagingUsageStyles } from './messaging-usage.styles.js';
 export class AiMessagingUsage extends UsageElement {
   static override styles = [baseStyles, tableStyles, stateStyles, agentTableStyles, messagingUsageStyles];
 
+  static override properties: PropertyDeclarations = {
+    sort: { reflect: true },
+    filter: {},
+    referenceDate: { attribute: false },
+  };
+
   /** Sorted column and direction, `key:asc` or `key:desc`; unset keeps the data's order. Reflects. */
-  @property({ reflect: true }) sort: string | undefined;
+  declare sort: string | undefined;
 
   /** Shows only rows whose agent or entity name contains every word (case- and accent-insensitive). */
-  @property() filter = '';
+  filter = '';
 
   /** The moment "days left" counts from. Default: now. */
-  @property({ attribute: false }) referenceDate: Date | undefined;
+  declare referenceDate: Date | undefined;
 
-  private readonly loader = new LoadController<MessagingAgentsView>(this, {
+  readonly #loader = new LoadController<MessagingAgentsView>(this, {
     operation: 'messaging/agents',
-    load: async (source, signal) => validateMessagingAgents(await source.getMessagingAgents({ signal })),
+    load: async (source, signal) => validateMessagingAgents(await source.getMessagingAgents({ signal }), { signal }),
     isEmpty: (view) => view.rows.length === 0,
     loadDetail: (view) => ({ count: view.rows.length, rowsWithProblems: view.rowsWithProblems }),
   });
 
-  private readonly tools = new TableTools<MessagingAgentRow>(this, {
-    columns: () => this.columns,
+  readonly #tools = new TableTools<MessagingAgentRow>(this, {
+    columns: () => this.#columns,
     searchable: (row) => [row.name, row.entityName],
-    csvFields: () => this.csvFields(),
+    csvFields: () => this.#csvFields(),
   });
 
   /** Loads the data again (what the error state's Retry does). */
   reload(): Promise<void> {
-    return this.loader.run();
+    return this.#loader.run();
   }
 
   /** The rows the table shows now, filter and sort applied (what the CSV export contains). */
   get visibleRows(): readonly MessagingAgentRow[] {
-    const view = this.loader.value;
-    return view ? this.tools.shown(view.rows) : [];
+    const view = this.#loader.value;
+    return view ? this.#tools.shown(view.rows) : [];
   }
 
   /** Builds the CSV of what is shown and downloads it; returns the CSV (or `undefined` if a listener cancelled, or nothing is loaded). */
   exportCsv(): string | undefined {
-    const view = this.loader.value;
+    const view = this.#loader.value;
     if (!view) return undefined;
-    const at = view.asOf ? new Date(view.asOf) : this.now;
+    const at = view.asOf ? new Date(view.asOf) : this.#now;
     const month = monthInTimeZone(at, this.zoneFor(view));
-    return this.tools.exportCsv(this.visibleRows, `ai-messaging-usage-${month}.csv`);
+    return this.#tools.exportCsv(this.visibleRows, `ai-messaging-usage-${month}.csv`);
   }
 
-  private get now(): Date {
+  get #now(): Date {
     return this.referenceDate ?? new Date();
   }
 
-  private license(row: MessagingAgentRow) {
-    return describeLicense(row.licenseType, row.licenseEndsAt, this.now, this.effectiveLocale, this.zoneFor(this.loader.value));
+  #license(row: MessagingAgentRow) {
+    return describeLicense(row.licenseType, row.licenseEndsAt, this.#now, this.effectiveLocale, this.zoneFor(this.#loader.value));
   }
 
-  private percent(row: MessagingAgentRow): string | undefined {
+  #percent(row: MessagingAgentRow): string | undefined {
     if (!isFiniteNumber(row.newCasesPercentWhenOpen) || row.handlesWhenClosed === undefined) return undefined;
     return formatPercent(row.newCasesPercentWhenOpen / 100, this.effectiveLocale, 1);
   }
 
-  private summary(view: MessagingAgentsView): string[] {
+  #summary(view: MessagingAgentsView): string[] {
     const locale = this.effectiveLocale;
-    const labels = view.rows.map((r) => this.license(r)?.label);
+    const labels = view.rows.map((r) => this.#license(r)?.label);
     const cases = totalOf(view.rows, (r) => r.engagedCases);
     const trials = labels.filter((l) => l === 'Trial').length;
     return [
@@ -158,20 +163,20 @@ export class AiMessagingUsage extends UsageElement {
     ];
   }
 
-  private get columns(): Column<MessagingAgentRow>[] {
+  get #columns(): Column<MessagingAgentRow>[] {
     const locale = this.effectiveLocale;
     return [
       ...agentColumns<MessagingAgentRow>(),
       {
         key: 'license',
         label: 'License',
-        sortValue: (r) => this.license(r)?.sortKey,
+        sortValue: (r) => this.#license(r)?.sortKey,
         cell: (r) => {
-          const license = this.license(r);
+          const license = this.#license(r);
           if (!license) return notAvailable;
           return html`<span part="license-badge" class="badge ${license.tone}"
               ><span class="badge-dot" aria-hidden="true"></span><span class="badge-label" dir="auto" title=${license.label}>${license.label}</span></span
-            >${license.detail ? html` <span class="secondary">${license.detail}</span>` : nothing}`;
+            >${license.detail ? html`${' '}<span class="secondary">${license.detail}</span>` : nothing}`;
         },
       },
       {
@@ -183,7 +188,7 @@ export class AiMessagingUsage extends UsageElement {
               Math.round(r.newCasesPercentWhenOpen * 100) * 2 + (r.handlesWhenClosed ? 1 : 0)
             : undefined,
         cell: (r) => {
-          const percent = this.percent(r);
+          const percent = this.#percent(r);
           if (percent === undefined) return notAvailable;
           return html`<span class="engagement"
               ><span class="meter" aria-hidden="true"><span ${inlineSize(r.newCasesPercentWhenOpen ?? 0)}></span></span>${percent} of new cases</span
@@ -202,7 +207,7 @@ export class AiMessagingUsage extends UsageElement {
     ];
   }
 
-  private csvFields(): CsvField<MessagingAgentRow>[] {
+  #csvFields(): CsvField<MessagingAgentRow>[] {
     return [
       { header: 'Entity', value: (r) => r.entityName },
       { header: 'Entity type', value: (r) => r.entityType },
@@ -212,7 +217,7 @@ export class AiMessagingUsage extends UsageElement {
       {
         header: 'License status',
         value: (r) => {
-          const license = this.license(r);
+          const license = this.#license(r);
           return license ? [license.label, license.detail].filter(Boolean).join(' · ') : undefined;
         },
       },
@@ -222,7 +227,7 @@ export class AiMessagingUsage extends UsageElement {
       {
         header: 'Engagement',
         value: (r) => {
-          const p = this.percent(r);
+          const p = this.#percent(r);
           return p === undefined ? undefined : `${p} of new cases · ${r.handlesWhenClosed ? 'also when closed' : 'not when closed'}`;
         },
       },
@@ -233,9 +238,9 @@ export class AiMessagingUsage extends UsageElement {
 
   protected override render() {
     return agentTable({
-      loader: this.loader,
-      tools: this.tools,
-      columns: this.tools.columns,
+      loader: this.#loader,
+      tools: this.#tools,
+      columns: this.#tools.columns,
       texts: {
         caption: 'AI messaging agents',
         loading: 'Loading AI messaging agents…',
@@ -245,8 +250,8 @@ export class AiMessagingUsage extends UsageElement {
       },
       filter: this.filter,
       locale: this.effectiveLocale,
-      zone: this.zoneFor(this.loader.value),
-      summary: (view) => this.summary(view),
+      zone: this.zoneFor(this.#loader.value),
+      summary: (view) => this.#summary(view),
       onExport: () => void this.exportCsv(),
     });
   }

@@ -20,7 +20,7 @@ function takenBy(r: CallRow): unknown {
 function billable(r: CallRow): unknown {
   if (r.billable === undefined) return notAvailable;
   if (r.billable) return 'Yes';
-  return html`No${isFiniteNumber(r.durationSeconds) && r.durationSeconds < 15 ? html` <span class="secondary">under 15 s</span>` : nothing}`;
+  return html`No${isFiniteNumber(r.durationSeconds) && r.durationSeconds < 15 ? html`${' '}<span class="secondary">under 15 s</span>` : nothing}`;
 }
 
 export function callColumns(locale: string | undefined, zone: string | undefined): Column<CallRow>[] {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { LoadController } from '../../core/load-controller.js';
 import { UsageElement } from '../../core/usage-element.js';
@@ -80,31 +79,42 @@ function nearestPagingButtons(lost: HTMLElement, root: ShadowRoot): HTMLButtonEl
 export class AiUsageCalls extends UsageElement {
   static override styles = [baseStyles, tableStyles, stateStyles, controlsStyles, usageCallsStyles];
 
+  static override properties: PropertyDeclarations = {
+    month: {},
+    from: {},
+    to: {},
+    agentId: { attribute: 'agent-id' },
+    sort: { reflect: true },
+    pageSize: { attribute: 'page-size', type: Number },
+    // `attribute: false` is lit's default for state; the manifest analyzer needs it said.
+    offset: { state: true, attribute: false },
+  };
+
   /** The month listed, `YYYY-MM`. Default: the current month in the element's time zone. */
-  @property() month: string | undefined;
+  declare month: string | undefined;
 
   /** First month the month picker offers, `YYYY-MM`. Default: the listed month. */
-  @property() from: string | undefined;
+  declare from: string | undefined;
 
   /** Last month the month picker offers, `YYYY-MM`. Default: the listed month. */
-  @property() to: string | undefined;
+  declare to: string | undefined;
 
   /** One agent's calls; unset for all agents. */
-  @property({ attribute: 'agent-id' }) agentId: string | undefined;
+  declare agentId: string | undefined;
 
   /** Sort, `key:asc|desc` (keys: startedAt, durationSeconds, agentName, takenBy, billable). Reflects. */
-  @property({ reflect: true }) sort = 'startedAt:desc';
+  sort = 'startedAt:desc';
 
   /** Calls per page (at most 500). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 50;
+  pageSize = 50;
 
   /** Index of the first call shown. */
-  @state() private offset = 0;
+  private offset = 0;
 
   /** The last total the server gave, so paging controls stay usable (and focused) while a page loads. */
-  private lastTotal = 0;
+  #lastTotal = 0;
 
-  private readonly table = new DataTableController<CallRow>(this);
+  readonly #table = new DataTableController<CallRow>(this);
 
   /**
    * Focus a re-render would drop goes to a stable place: from a paging button that became disabled
@@ -117,7 +127,7 @@ export class AiUsageCalls extends UsageElement {
     root.querySelector<HTMLElement>('#calls-heading'),
   ]);
 
-  private readonly loader = new LoadController<CallsPageView, readonly [string, string | undefined, string, number, number]>(this, {
+  readonly #loader = new LoadController<CallsPageView, readonly [string, string | undefined, string, number, number]>(this, {
     operation: 'voice/calls',
     args: () => [this.shownMonth, this.agentId, this.sort, this.offset, pageLimit(this.pageSize)] as const,
     load: async (source, signal, [month, agentId, sort, offset, limit]) => {
@@ -131,7 +141,7 @@ export class AiUsageCalls extends UsageElement {
         offset,
         limit,
       });
-      return validateCallsPage(answer, offset);
+      return validateCallsPage(answer, offset, { signal });
     },
     isEmpty: (view) => view.total === 0,
     loadDetail: (view) => ({ count: view.rows.length, rowsWithProblems: view.rowsWithProblems }),
@@ -145,7 +155,7 @@ export class AiUsageCalls extends UsageElement {
 
   /** Loads the page again (what the error state's Retry does). */
   reload(): Promise<void> {
-    return this.loader.run();
+    return this.#loader.run();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -154,16 +164,16 @@ export class AiUsageCalls extends UsageElement {
     if (this.hasUpdated && (changed.has('month') || changed.has('agentId') || changed.has('sort') || changed.has('pageSize'))) this.offset = 0;
   }
 
-  private pickMonth(month: string): void {
+  #pickMonth(month: string): void {
     if (month === this.shownMonth) return;
     this.month = month;
     emit(this, 'ai-month-change', { month });
   }
 
-  private renderPager(view: CallsPageView | undefined) {
+  #renderPager(view: CallsPageView | undefined) {
     const locale = this.effectiveLocale;
-    if (view) this.lastTotal = view.total;
-    const total = view?.total ?? this.lastTotal;
+    if (view) this.#lastTotal = view.total;
+    const total = view?.total ?? this.#lastTotal;
     const limit = pageLimit(this.pageSize);
     const page = pageBounds(total, this.offset, limit, view?.rows.length ?? 0);
     const go = (offset: number) => (this.offset = page.clamp(offset));
@@ -191,25 +201,24 @@ export class AiUsageCalls extends UsageElement {
   }
 
   /** Rows and loading share one table, so the header (and a sort button with focus) stays put. */
-  private renderList(view: CallsPageView | undefined) {
+  #renderList(view: CallsPageView | undefined) {
     const month = formatMonth(this.shownMonth, this.effectiveLocale);
     return html`<div class="calls-body" aria-busy=${view ? 'false' : 'true'}>
         ${view ? problemNotice(view.problems, view.rowsWithProblems, 'call') : nothing}
-        ${this.table.render({
+        ${this.#table.render({
           columns: callColumns(this.effectiveLocale, this.zoneFor(undefined)),
           rows: view?.rows ?? [],
-          rowKey: (r) => r.key,
           caption: view ? `Calls in ${month}` : 'Loading calls…',
           presorted: true,
           ...(view ? { window: { total: view.total, offset: this.offset } } : { loadingRows: 6 }),
         })}
       </div>
-      ${this.renderPager(view)}`;
+      ${this.#renderPager(view)}`;
   }
 
   protected override render() {
     const heading = html`<h3 class="heading" id="calls-heading" part="heading" tabindex="-1">Calls</h3>`;
-    if (isForbidden(this.loader.error)) {
+    if (isForbidden(this.#loader.error)) {
       return html`<section class="calls" part="calls" aria-labelledby="calls-heading">
         ${heading}
         <p class="permission" part="permission-notice">You don’t have permission to see individual calls. The monthly figures above include them.</p>
@@ -223,17 +232,17 @@ export class AiUsageCalls extends UsageElement {
         ${heading}
         <label
           ><span>Month</span>
-          <select .value=${live(shown)} @change=${(e: Event) => this.pickMonth((e.target as HTMLSelectElement).value)}>
+          <select .value=${live(shown)} @change=${(e: Event) => this.#pickMonth((e.target as HTMLSelectElement).value)}>
             ${monthRange(from < addMonths(to, -(MAX_PICKER_MONTHS - 1)) ? addMonths(to, -(MAX_PICKER_MONTHS - 1)) : from, to)
               .reverse()
               .map((m) => html`<option value=${m} ?selected=${m === shown}>${formatMonth(m, this.effectiveLocale)}</option>`)}
           </select></label
         >
       </div>
-      ${this.loader.render({
-        pending: () => (this.loader.lastSettled === 'error' ? retryingPanel('Loading calls…') : this.renderList(undefined)),
-        complete: (view) => (view.total === 0 ? statePanel('empty', `No calls in ${formatMonth(shown, this.effectiveLocale)}.`) : this.renderList(view)),
-        error: (error) => errorPanel('Couldn’t load the calls.', error, () => this.loader.run()),
+      ${this.#loader.render({
+        pending: () => (this.#loader.lastSettled === 'error' ? retryingPanel('Loading calls…') : this.#renderList(undefined)),
+        complete: (view) => (view.total === 0 ? statePanel('empty', `No calls in ${formatMonth(shown, this.effectiveLocale)}.`) : this.#renderList(view)),
+        error: (error) => errorPanel('Couldn’t load the calls.', error, () => this.#loader.run()),
       })}
     </section>`;
   }

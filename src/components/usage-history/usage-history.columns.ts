@@ -52,7 +52,7 @@ export function historyColumns(view: HistoryView, locale: string | undefined): C
       sortValue: (r) => r.month,
       cell: (r) =>
         html`${problemMarker(r.hasProblem)}${formatMonth(r.month, locale)}${
-          r.incomplete ? html` <span class="secondary">incomplete: a row for this month is not shown</span>` : nothing
+          r.incomplete ? html`${' '}<span class="secondary">incomplete: a row for this month is not shown</span>` : nothing
         }`,
     },
     figureColumn(view, 'callsEngaged', 'Calls engaged', 'count', locale),

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LoadController } from '../../core/load-controller.js';
 import { UsageElement } from '../../core/usage-element.js';
 import { formatMonth } from '../../format/format.js';
@@ -64,37 +63,52 @@ export type { HistoryPeriod };
 export class AiUsageHistory extends UsageElement {
   static override styles = [baseStyles, tableStyles, stateStyles, controlsStyles, usageHistoryStyles];
 
+  static override properties: PropertyDeclarations = {
+    period: {},
+    from: {},
+    to: {},
+    agentId: { attribute: 'agent-id' },
+    month: {},
+    metric: {},
+    view: {},
+    callsSort: { attribute: 'calls-sort', reflect: true },
+    pageSize: { attribute: 'page-size', type: Number },
+    // `attribute: false` is lit's default for state; the manifest analyzer needs it said.
+    chartWidth: { state: true, attribute: false },
+    historySort: { state: true, attribute: false },
+  };
+
   /** The period shown when `from`/`to` are not both set: the last 6 or 12 months. */
-  @property() period: HistoryPeriod = 'last-12';
+  period: HistoryPeriod = 'last-12';
 
   /** First month of a custom period, `YYYY-MM`. */
-  @property() from: string | undefined;
+  declare from: string | undefined;
 
   /** Last month of a custom period, `YYYY-MM`. */
-  @property() to: string | undefined;
+  declare to: string | undefined;
 
   /** One agent's history and calls; unset for all agents. */
-  @property({ attribute: 'agent-id' }) agentId: string | undefined;
+  declare agentId: string | undefined;
 
   /** The month whose calls are listed, `YYYY-MM`. Default: the last month of the period. */
-  @property() month: string | undefined;
+  declare month: string | undefined;
 
   /** What the chart draws (anything else draws billable minutes). */
-  @property() metric: HistoryMetric = 'billableMinutes';
+  metric: HistoryMetric = 'billableMinutes';
 
   /** Monthly figures as a chart or as a table. */
-  @property() view: 'chart' | 'table' = 'chart';
+  view: 'chart' | 'table' = 'chart';
 
   /** Sort of the calls list, `key:asc|desc` (keys: startedAt, durationSeconds, agentName, takenBy, billable). Reflects. */
-  @property({ attribute: 'calls-sort', reflect: true }) callsSort = 'startedAt:desc';
+  callsSort = 'startedAt:desc';
 
   /** Calls per page (at most 500). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 50;
+  pageSize = 50;
 
-  @state() private chartWidth = 640;
-  @state() private historySort: string | undefined;
+  private chartWidth = 640;
+  declare private historySort: string | undefined;
 
-  private readonly historyTable = new DataTableController<HistoryRow>(this, {
+  readonly #historyTable = new DataTableController<HistoryRow>(this, {
     get: () => this.historySort,
     set: (value) => (this.historySort = value),
   });
@@ -102,48 +116,48 @@ export class AiUsageHistory extends UsageElement {
   /** Focus a re-render would drop (Retry giving way, a sort header replaced) goes to the table, the panel, or the heading. */
   protected readonly focusKeeper = new FocusKeeper(this, (_lost, root) => [...tableFocusTargets(root), root.querySelector<HTMLElement>('#history-heading')]);
 
-  private resizeObserver: ResizeObserver | undefined;
+  #resizeObserver: ResizeObserver | undefined;
 
   /** voice/agents: the organization's month and time zone, and the agents for the picker. */
-  private readonly agents = new LoadController<VoiceAgentsView>(this, {
+  readonly #agents = new LoadController<VoiceAgentsView>(this, {
     operation: 'voice/agents',
-    load: async (source, signal) => validateVoiceAgents(await source.getVoiceAgents({ signal })),
+    load: async (source, signal) => validateVoiceAgents(await source.getVoiceAgents({ signal }), { signal }),
     reports: false,
   });
 
-  private readonly history = new LoadController<HistoryView, readonly [string, string, string | undefined]>(this, {
+  readonly #history = new LoadController<HistoryView, readonly [string, string, string | undefined]>(this, {
     operation: 'voice/history',
     // The organization's month and zone first (or the knowledge that they cannot be had).
-    args: () => (this.ready ? ([this.range.from, this.range.to, this.agentId] as const) : undefined),
-    load: async (source, signal, [from, to, agentId]) => validateHistory(await source.getVoiceHistory({ signal, from, to, ...(agentId ? { agentId } : {}) }), from, to),
+    args: () => (this.#ready ? ([this.range.from, this.range.to, this.agentId] as const) : undefined),
+    load: async (source, signal, [from, to, agentId]) => validateHistory(await source.getVoiceHistory({ signal, from, to, ...(agentId ? { agentId } : {}) }), from, to, { signal }),
     isEmpty: (view) => view.rows.length === 0,
     loadDetail: (view) => ({ count: view.rows.length, rowsWithProblems: view.rowsWithProblems }),
   });
 
   /** The organization's context is known (or could not be had): the other requests may go. */
-  private get ready(): boolean {
-    const status = this.agents.status;
+  get #ready(): boolean {
+    const status = this.#agents.status;
     return status !== 'loading' && status !== 'unconfigured';
   }
 
-  private get zone(): string | undefined {
-    return this.zoneFor(this.agents.value);
+  get #zone(): string | undefined {
+    return this.zoneFor(this.#agents.value);
   }
 
   /** The months shown: `from`..`to` when both are valid, else the last 6 or 12 months. */
   get range(): { from: string; to: string } {
-    const current = this.agents.value?.month ?? monthInTimeZone(new Date(), this.zone);
+    const current = this.#agents.value?.month ?? monthInTimeZone(new Date(), this.#zone);
     return historyRange(this.from, this.to, this.period, current);
   }
 
   /** Loads everything again. */
   reload(): Promise<unknown> {
-    return Promise.all([this.agents.run(), this.history.run(), this.renderRoot.querySelector('ai-usage-calls')?.reload()]);
+    return Promise.all([this.#agents.run(), this.#history.run(), this.renderRoot.querySelector('ai-usage-calls')?.reload()]);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver((entries) => {
+    this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
       if (width > 0 && Math.abs(width - this.chartWidth) > 1) this.chartWidth = width;
     });
@@ -151,13 +165,13 @@ export class AiUsageHistory extends UsageElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    this.#resizeObserver?.disconnect();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const box = this.renderRoot.querySelector('.chart-box');
-    if (box) this.resizeObserver?.observe(box);
+    if (box) this.#resizeObserver?.observe(box);
   }
 
   /** Scrolls the monthly usage into view and moves focus to its heading (e.g. after "See history"). */
@@ -168,11 +182,11 @@ export class AiUsageHistory extends UsageElement {
     heading?.focus({ preventScroll: true });
   }
 
-  private renderControls(): TemplateResult {
+  #renderControls(): TemplateResult {
     return historyControls({
-      agents: this.agents.value?.rows ?? [],
-      agentsError: this.agents.status === 'error' ? errorMessage(this.agents.error) : undefined,
-      retryAgents: () => void this.agents.run(),
+      agents: this.#agents.value?.rows ?? [],
+      agentsError: this.#agents.status === 'error' ? errorMessage(this.#agents.error) : undefined,
+      retryAgents: () => void this.#agents.run(),
       period: this.period,
       custom: isMonth(this.from) && isMonth(this.to),
       range: this.range,
@@ -181,7 +195,7 @@ export class AiUsageHistory extends UsageElement {
     });
   }
 
-  private renderMonths(view: HistoryView): TemplateResult {
+  #renderMonths(view: HistoryView): TemplateResult {
     const locale = this.effectiveLocale;
     // An invalid `metric` attribute draws billable minutes rather than breaking the render.
     const metric = historyMetric(this.metric);
@@ -217,25 +231,24 @@ export class AiUsageHistory extends UsageElement {
               ${renderChart({ rows: view.rows, metric, width: this.chartWidth, locale, describedBy: 'chart-summary' })}
               <p id="chart-summary" class="chart-summary" part="chart-summary">${chartSummary(view.rows, metric, locale, view.leftOut.length)}</p>
             </div>`
-          : this.historyTable.render({
+          : this.#historyTable.render({
               columns: historyColumns(view, locale),
               rows: view.rows,
-              rowKey: (r) => r.key,
               caption: `Monthly AI voice usage, ${formatMonth(view.rows[0]?.month, locale)} to ${formatMonth(view.rows[view.rows.length - 1]?.month, locale)}`,
               totalsLabel: 'Total',
             })
       }`;
   }
 
-  private renderCalls(): unknown {
-    if (!this.ready) return nothing;
+  #renderCalls(): unknown {
+    if (!this.#ready) return nothing;
     const range = this.range;
     return html`<ai-usage-calls
       part="calls"
       exportparts="pager, permission-notice"
       .dataSource=${this.resolvedDataSource}
       .locale=${this.effectiveLocale}
-      .timeZone=${this.zone}
+      .timeZone=${this.#zone}
       .requestTimeout=${this.effectiveRequestTimeout}
       .month=${callsMonth(this.month, range)}
       .from=${range.from}
@@ -255,37 +268,37 @@ export class AiUsageHistory extends UsageElement {
 
   protected override render() {
     try {
-      return this.renderHistory();
+      return this.#renderHistory();
     } catch (error) {
       // Never throw from render(): a throw leaves the element on its last frame (e.g. "Loading…") for good.
-      return errorPanel('Couldn’t show the monthly history.', error, () => this.history.run());
+      return errorPanel('Couldn’t show the monthly history.', error, () => this.#history.run());
     }
   }
 
-  private renderHistory() {
-    return this.history.render({
+  #renderHistory() {
+    return this.#history.render({
       pending: () =>
-        this.renderPage(
-          this.history.lastSettled === 'error'
+        this.#renderPage(
+          this.#history.lastSettled === 'error'
             ? retryingPanel('Loading the monthly history…')
             : html`<div class="chart-skeleton" aria-busy="true"><span class="visually-hidden">Loading the monthly history…</span></div>`,
         ),
       complete: (view) =>
-        this.renderPage(
+        this.#renderPage(
           view.rows.length === 0
             ? html`${problemNotice(view.problems, 0, 'month')}${statePanel('empty', `No AI voice usage from ${formatMonth(this.range.from, this.effectiveLocale)} to ${formatMonth(this.range.to, this.effectiveLocale)}.`)}`
-            : this.renderMonths(view),
+            : this.#renderMonths(view),
         ),
-      error: (error) => this.renderPage(errorPanel('Couldn’t load the monthly history.', error, () => this.history.run())),
+      error: (error) => this.#renderPage(errorPanel('Couldn’t load the monthly history.', error, () => this.#history.run())),
     });
   }
 
-  private renderPage(months: unknown): TemplateResult {
-    return html`${this.renderControls()}
+  #renderPage(months: unknown): TemplateResult {
+    return html`${this.#renderControls()}
       <section class="history" aria-labelledby="history-heading">
         <h3 class="heading" id="history-heading" part="heading" tabindex="-1">Monthly usage</h3>
         ${months}
       </section>
-      ${this.renderCalls()}`;
+      ${this.#renderCalls()}`;
   }
 }

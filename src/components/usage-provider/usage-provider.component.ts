@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { usageDataSourceContext, usageRequestTimeoutContext } from '../../sources/context.js';
 import type { UsageDataSource } from '../../sources/data-source.js';
 import { restSourceFor } from '../../sources/rest-cache.js';
@@ -19,26 +18,27 @@ export class AiUsageProvider extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    dataSource: { attribute: false },
+    endpoint: {},
+    requestTimeout: { attribute: 'request-timeout', type: Number },
+  };
+
   /** An object implementing `UsageDataSource`. Takes precedence over `endpoint`. */
-  @property({ attribute: false }) dataSource: UsageDataSource | undefined;
+  declare dataSource: UsageDataSource | undefined;
 
   /** Base URL of a backend that speaks the REST contract. */
-  @property() endpoint: string | undefined;
+  declare endpoint: string | undefined;
 
   /** Time limit for each request of the elements inside, in milliseconds (default 30000); an element's own `request-timeout` wins. */
-  @property({ attribute: 'request-timeout', type: Number }) requestTimeout: number | undefined;
+  declare requestTimeout: number | undefined;
 
-  @provide({ context: usageDataSourceContext })
-  protected provided: UsageDataSource | undefined;
-
-  @provide({ context: usageRequestTimeoutContext })
-  protected providedRequestTimeout: number | undefined;
+  readonly #source = new ContextProvider(this, { context: usageDataSourceContext });
+  readonly #timeout = new ContextProvider(this, { context: usageRequestTimeoutContext });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('dataSource') || changed.has('endpoint')) {
-      this.provided = this.dataSource ?? restSourceFor(this.endpoint);
-    }
-    if (changed.has('requestTimeout')) this.providedRequestTimeout = this.requestTimeout;
+    if (changed.has('dataSource') || changed.has('endpoint')) this.#source.setValue(this.dataSource ?? restSourceFor(this.endpoint));
+    if (changed.has('requestTimeout')) this.#timeout.setValue(this.requestTimeout);
   }
 
   protected override render() {

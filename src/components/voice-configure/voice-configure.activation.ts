@@ -11,6 +11,8 @@ import { errorMessage } from '../../ui/state-panel.js';
 import type { PlanView } from '../../validate/plan.js';
 import { unknownOutcome, type ConfigureContext } from './voice-configure.templates.js';
 
+type ActivationHost = ReactiveControllerHost & HTMLElement & { readonly dataSource: UsageDataSource | undefined };
+
 export class TrialActivationState implements ReactiveController {
   /** Why the last activation did not succeed (the server said no). */
   error: string | undefined;
@@ -21,45 +23,48 @@ export class TrialActivationState implements ReactiveController {
   /** An activation that did not succeed while its dialog was closed: what to say under the menu button. */
   missed: string | undefined;
   /** A plan read after an unknown outcome; wins over the loaded one for its source. */
-  private reread: { source: UsageDataSource; plan: PlanView } | undefined;
-  private subscribed: { source: UsageDataSource; stop: () => void } | undefined;
+  #reread: { source: UsageDataSource; plan: PlanView } | undefined;
+  #subscribed: { source: UsageDataSource; stop: () => void } | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly dataSource: UsageDataSource | undefined }) {
+  readonly #host: ActivationHost;
+
+  constructor(host: ActivationHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.follow();
+    this.#follow();
   }
 
   hostUpdate(): void {
-    this.follow();
+    this.#follow();
   }
 
   hostDisconnected(): void {
-    this.subscribed?.stop();
-    this.subscribed = undefined;
+    this.#subscribed?.stop();
+    this.#subscribed = undefined;
   }
 
   /** Another element on the same backend activating (or done activating) changes what this one shows. */
-  private follow(): void {
-    const source = this.host.dataSource;
-    if (this.subscribed?.source === source) return;
-    this.subscribed?.stop();
-    this.subscribed = source ? { source, stop: onActivationChange(source, () => this.host.requestUpdate()) } : undefined;
+  #follow(): void {
+    const source = this.#host.dataSource;
+    if (this.#subscribed?.source === source) return;
+    this.#subscribed?.stop();
+    this.#subscribed = source ? { source, stop: onActivationChange(source, () => this.#host.requestUpdate()) } : undefined;
   }
 
   /** An activation is on its way on the source (from this element or another). */
   get busy(): boolean {
-    const source = this.host.dataSource;
+    const source = this.#host.dataSource;
     return !!source && !!runningActivation(source);
   }
 
   /** The plan in force: a successful activation's answer, a re-read, else `loaded`. */
   plan(loaded: PlanView | undefined): PlanView | undefined {
-    const source = this.host.dataSource;
+    const source = this.#host.dataSource;
     if (!source) return undefined;
-    return activatedPlan(source) ?? (this.reread?.source === source ? this.reread.plan : undefined) ?? loaded;
+    return activatedPlan(source) ?? (this.#reread?.source === source ? this.#reread.plan : undefined) ?? loaded;
   }
 
   /** The trial dialog opens: a missed outcome moves from under the button into it. */
@@ -67,42 +72,42 @@ export class TrialActivationState implements ReactiveController {
     if (kind === 'trial' && this.missed !== undefined) this.missed = undefined;
     else this.error = undefined;
     this.justActivated = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** A new attempt starts: earlier outcomes are over. */
   started(): void {
     this.error = this.unknown = this.missed = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The plan is read again by hand ("Check again"): forget the earlier re-read. */
   forgetReread(): void {
-    this.reread = undefined;
+    this.#reread = undefined;
   }
 
   /** A successful re-read settles an unknown outcome. */
   rechecked(): void {
     this.unknown = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Records an outcome, fires its events, and says it under the button when the dialog was closed. */
   settle(source: UsageDataSource, outcome: ActivationOutcome, dialogOpen: boolean): void {
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (outcome.kind === 'activated') {
       this.justActivated = true;
-      emit(this.host, 'ai-trial-activated', { trial: { status: 'active', endsAt: outcome.plan.trial.endsAt } });
+      emit(this.#host, 'ai-trial-activated', { trial: { status: 'active', endsAt: outcome.plan.trial.endsAt } });
       return;
     }
     const error = outcome.error;
     if (outcome.kind === 'failed') {
       this.error = errorMessage(error);
     } else {
-      if (outcome.plan) this.reread = { source, plan: outcome.plan };
+      if (outcome.plan) this.#reread = { source, plan: outcome.plan };
       this.unknown = unknownOutcome(errorMessage(error), !!outcome.plan);
     }
-    if (error instanceof UsageDataError && error.kind === 'unauthorized') emit(this.host, 'ai-session-expired', { operation: error.operation });
+    if (error instanceof UsageDataError && error.kind === 'unauthorized') emit(this.#host, 'ai-session-expired', { operation: error.operation });
     // Closed meanwhile: say it where the user is (the dialog stays closed).
     if (!dialogOpen) this.missed = outcome.kind === 'failed' ? `Couldn’t activate the AI Voice trial. ${this.error}` : this.unknown?.message;
   }

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LoadController } from '../../core/load-controller.js';
 import { emit } from '../../events.js';
 import { activateTrial, runningActivation } from '../../sources/activation.js';
@@ -71,48 +70,67 @@ import {
 export class AiVoiceConfigure extends LitElement {
   static override styles = [baseStyles, stateStyles, voiceConfigureStyles];
 
+  static override properties: PropertyDeclarations = {
+    dataSource: { attribute: false },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    requestTimeout: { attribute: 'request-timeout', type: Number },
+    month: {},
+    billableMinutes: { attribute: false },
+    referenceDate: { attribute: false },
+    onTrialChange: { attribute: false },
+    // `attribute: false` is lit's default for state; the manifest analyzer needs it said.
+    dialogKind: { state: true, attribute: false },
+  };
+
   /** The data source to read the plan from and activate the trial on. */
-  @property({ attribute: false }) dataSource: UsageDataSource | undefined;
+  declare dataSource: UsageDataSource | undefined;
 
   /** BCP 47 locale for numbers and dates. */
-  @property() locale: string | undefined;
+  declare locale: string | undefined;
 
   /** The organization's IANA time zone, for dates and the month's days. */
-  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+  declare timeZone: string | undefined;
 
   /** Time limit for each request, in milliseconds (default 30000). */
-  @property({ attribute: 'request-timeout', type: Number }) requestTimeout: number | undefined;
+  declare requestTimeout: number | undefined;
 
   /** The organization's current month, `YYYY-MM`, for the usage dialog. */
-  @property() month: string | undefined;
+  declare month: string | undefined;
 
   /** This month's billable minutes, for the usage dialog; unset when not known. */
-  @property({ attribute: false }) billableMinutes: number | undefined;
+  declare billableMinutes: number | undefined;
 
   /** The moment "days left" and the projection count from. Default: now. */
-  @property({ attribute: false }) referenceDate: Date | undefined;
+  declare referenceDate: Date | undefined;
 
   /** Called after the trial shown changes (status or end), e.g. to redraw a warning drawn from `plan`. */
-  @property({ attribute: false }) onTrialChange: (() => void) | undefined;
+  declare onTrialChange: (() => void) | undefined;
 
-  @state() private dialogKind: DialogKind | undefined;
-  @query('dialog') private dialog!: HTMLDialogElement | null;
-  @query('.configure-button') private button!: HTMLButtonElement | null;
+  declare private dialogKind: DialogKind | undefined;
 
-  private readonly menu = new MenuButtonController(this, {
-    button: () => this.button,
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  get #button(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('.configure-button');
+  }
+
+  readonly #menu = new MenuButtonController(this, {
+    button: () => this.#button,
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')],
   });
 
-  private readonly planLoader = new LoadController<PlanView>(this, {
+  readonly #planLoader = new LoadController<PlanView>(this, {
     operation: 'voice/plan',
     load: async (source, signal) => validateVoicePlan(await source.getVoicePlan({ signal }), 'voice/plan', this.referenceDate ?? new Date()),
     reports: false,
   });
 
-  private readonly activation = new TrialActivationState(this);
+  readonly #activation = new TrialActivationState(this);
   /** Runs once the dialog has closed and focus is back on the menu button. */
-  private afterClose: (() => void) | undefined;
+  #afterClose: (() => void) | undefined;
 
   /** The data source in use: `dataSource`. */
   get resolvedDataSource(): UsageDataSource | undefined {
@@ -126,42 +144,42 @@ export class AiVoiceConfigure extends LitElement {
 
   /** The plan in force: a successful activation's answer, a re-read, else what `voice/plan` said. */
   get plan(): PlanView | undefined {
-    return this.activation.plan(this.planLoader.value);
+    return this.#activation.plan(this.#planLoader.value);
   }
 
-  private trialShown = '';
+  #trialShown = '';
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The warning above the table (drawn by the host, from `plan`) follows the trial.
     const trial = this.plan?.trial;
     const shown = trial ? `${trial.status}|${trial.endsAt}` : '';
-    if (shown !== this.trialShown) {
-      this.trialShown = shown;
+    if (shown !== this.#trialShown) {
+      this.#trialShown = shown;
       this.onTrialChange?.();
     }
   }
 
   /** Opens one of the dialogs: `trial`, `plans` or `usage`. */
   async openDialog(kind: DialogKind): Promise<void> {
-    this.menu.hide(false);
+    this.#menu.hide(false);
     this.dialogKind = kind;
     // A failure the user has not seen in the dialog yet stays in it; the notice under the button goes.
-    this.activation.opened(kind);
+    this.#activation.opened(kind);
     await this.updateComplete;
-    if (this.dialog && !this.dialog.open) this.dialog.showModal();
-    this.dialog?.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
+    if (this.#dialog && !this.#dialog.open) this.#dialog.showModal();
+    this.#dialog?.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
   }
 
-  private closeDialog(): void {
-    this.dialog?.close();
+  #closeDialog(): void {
+    this.#dialog?.close();
   }
 
-  private onDialogClose(): void {
+  #onDialogClose(): void {
     this.dialogKind = undefined;
-    this.button?.focus();
-    const next = this.afterClose;
-    this.afterClose = undefined;
+    this.#button?.focus();
+    const next = this.#afterClose;
+    this.#afterClose = undefined;
     next?.();
   }
 
@@ -178,35 +196,35 @@ export class AiVoiceConfigure extends LitElement {
       return;
     }
     if (!emit(this, 'ai-trial-activate-request', {}, { cancelable: true })) {
-      this.closeDialog();
+      this.#closeDialog();
       return;
     }
-    this.activation.started();
+    this.#activation.started();
     const outcome = await activateTrial(source, this.effectiveRequestTimeout);
-    this.activation.settle(source, outcome, this.dialogKind === 'trial' && !!this.dialog?.open);
+    this.#activation.settle(source, outcome, this.dialogKind === 'trial' && !!this.#dialog?.open);
     await this.updateComplete;
     // The button the user pressed is replaced: put focus on the dialog's main action again.
-    if (this.dialog?.open) this.dialog.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
+    if (this.#dialog?.open) this.#dialog.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
   }
 
   /** Escape (the dialog's `cancel`) does not close the trial dialog while the activation is on its way: it waits for the answer. */
-  private onDialogCancel(event: Event): void {
-    if (this.dialogKind === 'trial' && this.activation.busy) event.preventDefault();
+  #onDialogCancel(event: Event): void {
+    if (this.dialogKind === 'trial' && this.#activation.busy) event.preventDefault();
   }
 
-  private onDialogKeydown(event: KeyboardEvent): void {
+  #onDialogKeydown(event: KeyboardEvent): void {
     // Chromium may not let a page cancel a second `cancel` in a row: hold Escape at the key, too.
-    if (event.key === 'Escape') this.onDialogCancel(event);
+    if (event.key === 'Escape') this.#onDialogCancel(event);
   }
 
-  private async recheck(): Promise<void> {
-    this.activation.forgetReread();
-    await this.planLoader.run();
-    if (this.planLoader.value) this.activation.rechecked();
+  async #recheck(): Promise<void> {
+    this.#activation.forgetReread();
+    await this.#planLoader.run();
+    if (this.#planLoader.value) this.#activation.rechecked();
   }
 
-  private context(): ConfigureContext {
-    const { activation } = this;
+  #context(): ConfigureContext {
+    const activation = this.#activation;
     return {
       locale: this.locale,
       timeZone: this.timeZone,
@@ -217,45 +235,45 @@ export class AiVoiceConfigure extends LitElement {
       activationError: activation.error,
       unknown: activation.unknown,
       justActivated: activation.justActivated,
-      close: () => this.closeDialog(),
+      close: () => this.#closeDialog(),
       openDialog: (kind) => void this.openDialog(kind),
       activate: () => void this.activateTrial(),
-      recheck: () => void this.recheck(),
+      recheck: () => void this.#recheck(),
       showHistory: () => {
-        this.afterClose = () => emit(this, 'ai-show-history', {});
-        this.closeDialog();
+        this.#afterClose = () => emit(this, 'ai-show-history', {});
+        this.#closeDialog();
       },
     };
   }
 
   protected override render() {
-    const ctx = this.context();
+    const ctx = this.#context();
     const plan = this.plan;
     const kind = this.dialogKind;
-    const failed = this.planLoader.error !== undefined;
+    const failed = this.#planLoader.error !== undefined;
     const body = !kind
       ? nothing
       : !plan
-        ? planState(ctx, failed ? errorMessage(this.planLoader.error) : undefined, () => void this.planLoader.run())
+        ? planState(ctx, failed ? errorMessage(this.#planLoader.error) : undefined, () => void this.#planLoader.run())
         : kind === 'trial'
           ? trialBody(ctx, plan)
           : kind === 'plans'
             ? plansBody(ctx, plan)
             : usageBody(ctx, plan);
-    return html`${menuButton(this.menu.open, [trialLine(ctx, plan, failed, this.activation.missed !== undefined), 'Pricing plans…', 'Usage this month…'], {
-        toggle: () => this.menu.toggle(),
-        keydownButton: (e) => this.menu.onButtonKeydown(e),
-        keydownMenu: (e) => this.menu.onMenuKeydown(e),
+    return html`${menuButton(this.#menu.open, [trialLine(ctx, plan, failed, this.#activation.missed !== undefined), 'Pricing plans…', 'Usage this month…'], {
+        toggle: () => this.#menu.toggle(),
+        keydownButton: (e) => this.#menu.onButtonKeydown(e),
+        keydownMenu: (e) => this.#menu.onMenuKeydown(e),
         choose: (k) => void this.openDialog(k),
       })}
-      ${this.activation.missed ? missedNotice(this.activation.missed, () => void this.openDialog('trial')) : nothing}
+      ${this.#activation.missed ? missedNotice(this.#activation.missed, () => void this.openDialog('trial')) : nothing}
       <dialog
         class="configure-dialog"
         part="dialog"
         aria-labelledby="dialog-title"
-        @close=${() => this.onDialogClose()}
-        @cancel=${(e: Event) => this.onDialogCancel(e)}
-        @keydown=${(e: KeyboardEvent) => this.onDialogKeydown(e)}
+        @close=${() => this.#onDialogClose()}
+        @cancel=${(e: Event) => this.#onDialogCancel(e)}
+        @keydown=${(e: KeyboardEvent) => this.#onDialogKeydown(e)}
       >
         <h2 id="dialog-title">${kind ? DIALOG_TITLES[kind] : ''}</h2>
         ${kind && plan ? problemNotice(plan.problems, plan.plans.filter((p) => p.hasProblem).length, 'plan') : nothing} ${body}

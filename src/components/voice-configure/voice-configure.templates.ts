@@ -41,7 +41,10 @@ export function unknownOutcome(why: string, planReread: boolean): NonNullable<Co
 
 const daysText = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const primary = (label: string, onClick: () => void) => html`<button type="button" class="action primary" data-initial-focus @click=${onClick}>${label}</button>`;
+const secondary = (label: string, onClick: () => void) => html`<button type="button" class="action" @click=${onClick}>${label}</button>`;
 const actions = (...buttons: unknown[]) => html`<div class="dialog-actions">${buttons}</div>`;
+/** An activation or loading failure, announced. */
+const failure = (message: string) => html`<p class="dialog-error" role="alert">${message}</p>`;
 
 /** The menu's first line: what the trial is doing; `missed` when an activation did not succeed while its dialog was closed. */
 export function trialLine(ctx: ConfigureContext, plan: PlanView | undefined, failed: boolean, missed = false): string {
@@ -100,8 +103,7 @@ export function missedNotice(message: string, show: () => void): TemplateResult 
 /** While the plan is not there: loading, or why it failed with Retry. */
 export function planState(ctx: ConfigureContext, error: string | undefined, retry: () => void): TemplateResult {
   if (error !== undefined) {
-    return html`<p class="dialog-error" role="alert">Couldn’t load the plan. ${error}</p>
-      ${actions(html`<button type="button" class="action" @click=${retry}>Retry</button>`, primary('Close', ctx.close))}`;
+    return html`${failure(`Couldn’t load the plan. ${error}`)}${actions(secondary('Retry', retry), primary('Close', ctx.close))}`;
   }
   return html`<p aria-busy="true">Loading the plan…</p>
     ${actions(primary('Close', ctx.close))}`;
@@ -121,12 +123,11 @@ export function trialBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
     const busy = ctx.busy;
     const recheck = !busy && ctx.unknown?.recheck;
     return html`<p>
-        Your AI voice agents start taking calls free of charge${days ? html` for <strong>${days} days</strong>` : ''}, starting now. Trial calls and minutes show in the usage
+        Your AI voice agents start taking calls free of charge${days ? html`${' '}for <strong>${days} days</strong>` : ''}, starting now. Trial calls and minutes show in the usage
         tables like any others.
       </p>
       <p>When the trial ends, calls are billed on your pricing plan. You can activate the trial only once.</p>
-      ${ctx.activationError ? html`<p class="dialog-error" role="alert">Couldn’t activate the trial. ${ctx.activationError}</p>` : nothing}
-      ${ctx.unknown ? html`<p class="dialog-error" role="alert">${ctx.unknown.message}</p>` : nothing}
+      ${ctx.activationError ? failure(`Couldn’t activate the trial. ${ctx.activationError}`) : nothing} ${ctx.unknown ? failure(ctx.unknown.message) : nothing}
       <div class="dialog-actions">
         <button type="button" class="action" data-initial-focus @click=${ctx.close}>${busy ? 'Close' : 'Cancel'}</button>
         ${
@@ -155,7 +156,10 @@ export function trialBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
         ? `The trial ended${endsAt ? ` on ${formatDate(endsAt, ctx.locale, ctx.timeZone)}` : ''}. Calls are billed on your pricing plan.`
         : 'A trial is not available for this organization.';
   return html`<p>${text}</p>
-    ${actions(html`<button type="button" class="action" @click=${() => ctx.openDialog('plans')}>See pricing plans</button>`, primary('Close', ctx.close))}`;
+    ${actions(
+      secondary('See pricing plans', () => ctx.openDialog('plans')),
+      primary('Close', ctx.close),
+    )}`;
 }
 
 export function plansBody(ctx: ConfigureContext, plan: PlanView): TemplateResult {
@@ -180,7 +184,7 @@ export function plansBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
         ${plan.plans.map((p) => {
           const current = p.id !== undefined && p.id === plan.currentPlanId;
           return html`<tr class=${current ? 'current' : ''}>
-            <th scope="row">${name(p)}${current ? html` <span class="current-badge">Current plan</span>` : nothing}</th>
+            <th scope="row">${name(p)}${current ? html`${' '}<span class="current-badge">Current plan</span>` : nothing}</th>
             <td class="numeric">${price(p)}</td>
             <td class="numeric">${isFiniteNumber(p.includedMinutes) ? formatAmount(p.includedMinutes, ctx.locale) : notAvailable}</td>
           </tr>`;
@@ -194,7 +198,7 @@ export function plansBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
 export function usageBody(ctx: ConfigureContext, plan: PlanView): TemplateResult {
   const { locale, month, billableMinutes } = ctx;
   const current = plan.plans.find((p) => p.id !== undefined && p.id === plan.currentPlanId);
-  const footer = actions(html`<button type="button" class="action" @click=${ctx.showHistory}>See month-by-month history</button>`, primary('Close', ctx.close));
+  const footer = actions(secondary('See month-by-month history', ctx.showHistory), primary('Close', ctx.close));
   if (billableMinutes === undefined || !month)
     return html`<p>This month’s billable minutes are not available yet.</p>
       ${footer}`;
@@ -206,7 +210,7 @@ export function usageBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
   const projectedOver = allowance !== undefined && p.projected > allowance;
   return html`<p class="usage-figure">
       <strong>${n(p.used)}</strong> billable minutes in
-      ${formatMonth(month, locale)}${allowance !== undefined ? html` of <strong>${n(allowance)}</strong> included in ${current?.name ?? 'your plan'}` : ''}.
+      ${formatMonth(month, locale)}${allowance !== undefined ? html`${' '}of <strong>${n(allowance)}</strong> included in ${current?.name ?? 'your plan'}` : ''}.
     </p>
     ${
       allowance !== undefined

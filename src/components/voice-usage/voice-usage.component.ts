@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { LoadController } from '../../core/load-controller.js';
 import { TableTools } from '../../core/table-tools.js';
 import { UsageElement } from '../../core/usage-element.js';
@@ -10,7 +9,7 @@ import { tableStyles } from '../../styles/table.styles.js';
 import type { CsvField } from '../../table/csv.js';
 import type { Column } from '../../table/data-table.js';
 import { agents, agentTable, agentTableStyles } from '../../ui/agent-table.js';
-import { agentColumns, notAvailable, numberColumn } from '../../ui/cells.js';
+import { agentColumns, agentStatus, numberColumn } from '../../ui/cells.js';
 import { stateStyles } from '../../ui/state-panel.js';
 import { trialWarning, trialWarningStyles } from '../../ui/trial-warning.js';
 import { summarizeVoiceAgents, validateVoiceAgents, type VoiceAgentRow, type VoiceAgentsView, type VoiceNumberField } from '../../validate/voice-agents.js';
@@ -107,60 +106,69 @@ export type ConfigureDialog = 'trial' | 'plans' | 'usage';
 export class AiVoiceUsage extends UsageElement {
   static override styles = [baseStyles, tableStyles, stateStyles, agentTableStyles, trialWarningStyles, voiceUsageStyles];
 
+  static override properties: PropertyDeclarations = {
+    sort: { reflect: true },
+    filter: {},
+    trialWarningDays: { attribute: 'trial-warning-days', type: Number },
+    referenceDate: { attribute: false },
+  };
+
   /** Sorted column and direction, `key:asc` or `key:desc`; unset keeps the data's order. Reflects. */
-  @property({ reflect: true }) sort: string | undefined;
+  declare sort: string | undefined;
 
   /** Shows only rows whose agent or entity name contains every word (case- and accent-insensitive). */
-  @property() filter = '';
+  filter = '';
 
   /** Days before an active trial's end from which a warning shows above the table. */
-  @property({ attribute: 'trial-warning-days', type: Number }) trialWarningDays = 7;
+  trialWarningDays = 7;
 
   /** The moment "days left" and the month-end projection count from. Default: now. */
-  @property({ attribute: false }) referenceDate: Date | undefined;
+  declare referenceDate: Date | undefined;
 
   /** The Configure menu's trial changed: the warning above the table follows it. */
-  private readonly onTrialChange = () => this.requestUpdate();
+  readonly #onTrialChange = () => this.requestUpdate();
 
   /** Read while rendering (the trial warning), before the first render has made it: not cached. */
-  @query('ai-voice-configure') private configure!: HTMLElementTagNameMap['ai-voice-configure'] | null;
+  get #configure(): HTMLElementTagNameMap['ai-voice-configure'] | null {
+    return this.renderRoot.querySelector('ai-voice-configure');
+  }
 
-  private readonly loader = new LoadController<VoiceAgentsView>(this, {
+  readonly #loader = new LoadController<VoiceAgentsView>(this, {
     operation: 'voice/agents',
-    load: async (source, signal) => validateVoiceAgents(await source.getVoiceAgents({ signal })),
+    load: async (source, signal) => validateVoiceAgents(await source.getVoiceAgents({ signal }), { signal }),
     isEmpty: (view) => view.rows.length === 0,
     loadDetail: (view) => ({ count: view.rows.length, rowsWithProblems: view.rowsWithProblems }),
   });
 
-  private readonly tools = new TableTools<VoiceAgentRow>(this, {
-    columns: () => this.columns,
+  readonly #tools = new TableTools<VoiceAgentRow>(this, {
+    columns: () => this.#columns,
     searchable: (row) => [row.name, row.entityName],
     csvFields: () => CSV_FIELDS,
   });
 
   /** Loads the data again (what the error state's Retry does). */
   reload(): Promise<void> {
-    return this.loader.run();
+    return this.#loader.run();
   }
 
   /** The rows the table shows now, filter and sort applied (what the CSV export contains). */
   get visibleRows(): readonly VoiceAgentRow[] {
-    const view = this.loader.value;
-    return view ? this.tools.shown(view.rows) : [];
+    const view = this.#loader.value;
+    return view ? this.#tools.shown(view.rows) : [];
   }
 
   /** Builds the CSV of what is shown and downloads it; returns the CSV (or `undefined` if a listener cancelled, or nothing is loaded). */
   exportCsv(): string | undefined {
-    const view = this.loader.value;
+    const view = this.#loader.value;
     if (!view) return undefined;
     const month = view.month ?? monthInTimeZone(new Date(), this.zoneFor(view));
-    return this.tools.exportCsv(this.visibleRows, `ai-voice-usage-${month}.csv`);
+    return this.#tools.exportCsv(this.visibleRows, `ai-voice-usage-${month}.csv`);
   }
 
   /** Opens a dialog of the "Configure AI Voice" menu: `trial`, `plans` or `usage`. */
   async openConfigureDialog(kind: ConfigureDialog): Promise<void> {
     await this.updateComplete;
-    await this.configure?.openDialog(kind);
+    await this.#configure?.openDialog(kind);
   }
 
   /**
@@ -169,20 +177,20 @@ export class AiVoiceUsage extends UsageElement {
    */
   async activateTrial(): Promise<void> {
     await this.updateComplete;
-    await this.configure?.activateTrial();
+    await this.#configure?.activateTrial();
   }
 
-  private summarized: { view: VoiceAgentsView; totals: ReturnType<typeof summarizeVoiceAgents> } | undefined;
+  #summarized: { view: VoiceAgentsView; totals: ReturnType<typeof summarizeVoiceAgents> } | undefined;
 
   /** The view's totals, once per loaded view (the summary line and the usage dialog both read them). */
-  private totals(view: VoiceAgentsView): ReturnType<typeof summarizeVoiceAgents> {
-    if (this.summarized?.view !== view) this.summarized = { view, totals: summarizeVoiceAgents(view.rows) };
-    return this.summarized.totals;
+  #totals(view: VoiceAgentsView): ReturnType<typeof summarizeVoiceAgents> {
+    if (this.#summarized?.view !== view) this.#summarized = { view, totals: summarizeVoiceAgents(view.rows) };
+    return this.#summarized.totals;
   }
 
-  private summary(view: VoiceAgentsView): string[] {
+  #summary(view: VoiceAgentsView): string[] {
     const locale = this.effectiveLocale;
-    const s = this.totals(view);
+    const s = this.#totals(view);
     return [
       agents(s.agents, locale),
       `${formatCount(s.active, locale)} active`,
@@ -191,22 +199,16 @@ export class AiVoiceUsage extends UsageElement {
     ];
   }
 
-  private get columns(): Column<VoiceAgentRow>[] {
+  get #columns(): Column<VoiceAgentRow>[] {
     const locale = this.effectiveLocale;
     return [
-      ...agentColumns<VoiceAgentRow>((r) =>
-        r.active === undefined
-          ? html` <span class="secondary">Status ${notAvailable}</span>`
-          : html` <span part="status" class="secondary status ${r.active ? 'active' : 'inactive'}"
-              ><span class="dot" aria-hidden="true"></span>${r.active ? 'Active' : 'Inactive'}</span
-            >`,
-      ),
+      ...agentColumns<VoiceAgentRow>((r) => agentStatus(r.active)),
       ...NUMBER_COLUMNS.map(([key, group, label, kind]) => numberColumn<VoiceAgentRow>(key, label, kind, (r) => r[key], locale, group)),
     ];
   }
 
-  private renderConfigure(view: VoiceAgentsView | undefined) {
-    const minutes = view ? this.totals(view).billableMinutesThisMonth : undefined;
+  #renderConfigure(view: VoiceAgentsView | undefined) {
+    const minutes = view ? this.#totals(view).billableMinutesThisMonth : undefined;
     return html`<ai-voice-configure
       exportparts="configure-button, configure-menu, dialog, plans-table, usage-meter"
       .dataSource=${this.resolvedDataSource}
@@ -216,17 +218,17 @@ export class AiVoiceUsage extends UsageElement {
       .month=${view?.month}
       .billableMinutes=${minutes && minutes.missing === 0 ? minutes.sum : undefined}
       .referenceDate=${this.referenceDate}
-      .onTrialChange=${this.onTrialChange}
+      .onTrialChange=${this.#onTrialChange}
     ></ai-voice-configure>`;
   }
 
   protected override render() {
-    const view = this.loader.value;
+    const view = this.#loader.value;
     const locale = this.effectiveLocale;
     return agentTable({
-      loader: this.loader,
-      tools: this.tools,
-      columns: this.tools.columns,
+      loader: this.#loader,
+      tools: this.#tools,
+      columns: this.#tools.columns,
       texts: {
         caption: 'AI voice agents',
         loading: 'Loading AI voice agents…',
@@ -237,12 +239,12 @@ export class AiVoiceUsage extends UsageElement {
       filter: this.filter,
       locale,
       zone: this.zoneFor(view),
-      summary: (v) => this.summary(v),
+      summary: (v) => this.#summary(v),
       onExport: () => void this.exportCsv(),
       rowClass: (r) => (r.active === false ? 'inactive' : ''),
-      actions: this.renderConfigure(view),
+      actions: this.#renderConfigure(view),
       notices: trialWarning({
-        trial: this.configure?.plan?.trial,
+        trial: this.#configure?.plan?.trial,
         warnDays: this.trialWarningDays,
         now: this.referenceDate ?? new Date(),
         locale,
