@@ -8,6 +8,7 @@ import './scripts/register-ts.js';
 const { apiMiddleware } = await import('./demo/api.js');
 const { fixturesMiddleware } = await import('./test/support/fixtures-middleware.js');
 const { strictPagesMiddleware } = await import('./test/support/strict-pages.js');
+const { bundleVariantsPlugin } = await import('./test/support/bundle-variants.js');
 
 /**
  * `executeServerCommand('emulate-timezone', { timeZone })`: runs the test's page in another time zone
@@ -29,7 +30,7 @@ const timezonePlugin = {
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin, bundleVariantsPlugin()],
   middleware: [fixturesMiddleware(), strictPagesMiddleware(), apiMiddleware()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), args: CHROME_ARGS } })],
   concurrency: 1,
