@@ -28,7 +28,7 @@
  *   `idempotencyKey` where it carried one; `DELETE /api/_log` clears it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createDemoData } from '../src/model/demo-dataset.js';
+import { createDemoData, VOICE_NAMES } from '../src/model/demo-dataset.js';
 import { createMemoryDataSource } from '../src/sources/memory-data-source.js';
 import { UsageDataError, type UsageDataSource } from '../src/sources/data-source.js';
 import { daysInMonth } from '../src/model/months.js';
@@ -224,24 +224,7 @@ function addMarkup(body: Record<string, unknown>): void {
 export const BULK_MONTH = '2026-11';
 const BULK_AS_OF = '2026-11-20T12:00:00Z';
 
-const BULK_NAMES = [
-  'Astrid · Kundtjänst',
-  'Lena – Kundendienst',
-  'Lucía, asistente de ventas',
-  'ليلى – خدمة العملاء',
-  'さくら 受付アシスタント',
-  'Aino Asiakaspalvelu',
-  'Chloé – Accueil',
-  'Billing Assistant',
-  'Noa · שירות לקוחות',
-  'Olek – Obsługa klienta',
-  'Priya Appointment Desk',
-  'Mateus Suporte Técnico',
-  'After-hours Overflow Agent',
-  'Jonas Bokningar',
-  '小明 技术支持',
-  'Emre Müşteri Hizmetleri',
-];
+const BULK_NAMES = VOICE_NAMES;
 const BULK_GROUPS = ['Support Tier', 'Växel Stockholm', 'Vertrieb DACH', 'Ventas LATAM', 'مركز الاتصال الرياض', 'お客様窓口 東京', 'Invoices & Payments', 'Nordic Premium Support'];
 const BULK_PEOPLE = ['Anna Lindqvist', 'Jonas Berg', 'Fatima Al-Sayed', 'Kenji Watanabe', 'María José Pérez', 'Oskar Nieminen'];
 

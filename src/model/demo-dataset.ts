@@ -50,7 +50,7 @@ const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor
 const between = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
 /** Agent names in several languages and scripts, including right-to-left ones. */
-const VOICE_NAMES = [
+export const VOICE_NAMES = [
   'Astrid · Kundtjänst',
   'Lena – Kundendienst',
   'Lucía, asistente de ventas',

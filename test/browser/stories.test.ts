@@ -3,7 +3,7 @@
  * NaN/undefined/null on screen, and passes axe. A broken story fails `npm test`.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { html, render, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, render, type TemplateResult } from 'lit';
 import { withTheme } from '../../stories/support/theme.js';
 import * as licensesStories from '../../stories/licenses-usage.stories.js';
 import * as messagingStories from '../../stories/messaging-usage.stories.js';
@@ -11,6 +11,7 @@ import * as callsStories from '../../stories/usage-calls.stories.js';
 import * as historyStories from '../../stories/usage-history.stories.js';
 import * as configureStories from '../../stories/voice-configure.stories.js';
 import * as voiceStories from '../../stories/voice-usage.stories.js';
+import { dataElements, shows, updatesDone } from '../support/story-state.js';
 import { expectCleanText, shadow, text } from './helpers.js';
 
 interface StoryModule {
@@ -19,40 +20,6 @@ interface StoryModule {
 }
 
 const modules = [voiceStories, messagingStories, historyStories, callsStories, licensesStories] as unknown as StoryModule[];
-
-/** The elements that load and show data, wherever they are: in the story or in another's shadow root. */
-const DATA_TAGS = ['ai-voice-usage', 'ai-messaging-usage', 'ai-usage-history', 'ai-usage-calls'];
-
-/** Every element matching `test` under `root`, in light DOM and nested shadow roots. */
-function deepElements(root: ParentNode, test: (el: Element) => boolean): HTMLElement[] {
-  const found: HTMLElement[] = [];
-  for (const el of root.querySelectorAll<HTMLElement>('*')) {
-    if (test(el)) found.push(el);
-    if (el.shadowRoot) found.push(...deepElements(el.shadowRoot, test));
-  }
-  return found;
-}
-
-const dataElements = (root: ParentNode) => deepElements(root, (el) => DATA_TAGS.includes(el.localName));
-
-const LOADING = '[aria-busy="true"], table.skeleton, .chart-skeleton';
-const ROWS = 'table:not(.skeleton) > tbody:not([aria-hidden="true"]) > tr[part~="row"]';
-const CONTENT = `[part~="state"], [part~="permission-notice"], [part~="chart"], ${ROWS}`;
-
-/**
- * THE "rendered" predicate (scripts/check-storybook.js has the same one): what a data element
- * shows. `loading`: a skeleton or a busy region anywhere in it; `content`: rows, a chart, a state
- * panel or notice, and nothing loading; `blank`: neither, or a screen that disagrees with the
- * reflected `status` (loading ⇔ status=loading, content ⇔ ready|empty|error|unconfigured).
- */
-function shows(el: Element): 'loading' | 'content' | 'blank' {
-  const root = shadow(el);
-  const screen = root.querySelector(LOADING) ? 'loading' : root.querySelector(CONTENT) ? 'content' : 'blank';
-  // The reflected `status` and the screen must agree; when they do not, the element shows nothing settled.
-  const status = el.getAttribute('status');
-  if (status === 'loading') return screen === 'loading' ? 'loading' : 'blank';
-  return status && screen === 'content' ? 'content' : 'blank';
-}
 
 /** What a story must show: its name says loading (`Loading`) or slow (`SlowBackend`), else real content. */
 function expectationFor(name: string): 'loading' | 'slow' | 'content' {
@@ -65,17 +32,6 @@ const onScreen = (root: ParentNode) =>
   dataElements(root)
     .map((el) => `<${el.localName}> ${shows(el)}: “${text(shadow(el) as unknown as Element).slice(0, 100)}”`)
     .join('; ') || 'no data element';
-
-/** Lets every ai-* element, and those each renders (at any depth), finish its pending update. */
-async function updatesDone(root: ParentNode): Promise<void> {
-  const done = new Set<Element>();
-  for (;;) {
-    const pending = deepElements(root, (el) => el.localName.startsWith('ai-') && !done.has(el));
-    if (pending.length === 0) return;
-    for (const el of pending) done.add(el);
-    await Promise.all(pending.map((el) => (el as Partial<ReactiveElement>).updateComplete));
-  }
-}
 
 /** Waits until every data element (there is at least one) shows `state`. */
 async function allShow(root: ParentNode, state: 'loading' | 'content', timeout: number): Promise<void> {

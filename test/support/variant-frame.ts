@@ -7,6 +7,7 @@
 // First, so the bundle's lit is the second copy and the development one never warns about it.
 import { render, type TemplateResult } from 'lit';
 import { withTheme } from '../../stories/support/theme.js';
+import { dataElements, deepElements, shows, updatesDone } from './story-state.js';
 
 export interface StoriesFile {
   file: string;
@@ -58,51 +59,17 @@ const load = (file: string) => {
   return modules.get(file)!;
 };
 
-// ---- When a story has settled: the predicate of test/browser/stories.test.ts, plus open dialogs. ----
-
-const DATA_TAGS = ['ai-voice-usage', 'ai-messaging-usage', 'ai-usage-history', 'ai-usage-calls'];
-const LOADING = '[aria-busy="true"], table.skeleton, .chart-skeleton';
-const ROWS = 'table:not(.skeleton) > tbody:not([aria-hidden="true"]) > tr[part~="row"]';
-const CONTENT = `[part~="state"], [part~="permission-notice"], [part~="chart"], ${ROWS}`;
-
-function deepElements(root: ParentNode, test: (el: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    if (test(el)) found.push(el);
-    if (el.shadowRoot) found.push(...deepElements(el.shadowRoot, test));
-  }
-  return found;
-}
-
-/** What a data element shows; `blank` when its screen and its reflected `status` disagree. */
-function shows(el: Element): 'loading' | 'content' | 'blank' {
-  const root = el.shadowRoot;
-  const screen = root?.querySelector(LOADING) ? 'loading' : root?.querySelector(CONTENT) ? 'content' : 'blank';
-  const status = el.getAttribute('status');
-  if (status === 'loading') return screen === 'loading' ? 'loading' : 'blank';
-  return status && screen === 'content' ? 'content' : 'blank';
-}
+// ---- When a story has settled: the predicate of test/support/story-state.ts, plus open dialogs. ----
 
 /** Stories named loading stay loading; every other one (slow ones too) ends with content. */
 const expectation = (name: string) => (name.split(/(?=[A-Z])/).some((w) => w.toLowerCase() === 'loading') ? 'loading' : 'content');
 
 function settled(root: Element, name: string, args: Record<string, unknown>): boolean {
   const want = expectation(name);
-  if (!deepElements(root, (el) => DATA_TAGS.includes(el.localName)).every((el) => shows(el) === want)) return false;
+  if (!dataElements(root).every((el) => shows(el) === want)) return false;
   const dialogs = deepElements(root, (el) => el.localName === 'dialog' && el.hasAttribute('open'));
   if (args.openDialog && dialogs.length === 0) return false;
   return dialogs.every((d) => (want === 'loading') === !!d.querySelector('[aria-busy="true"]') && !d.querySelector('.spinner'));
-}
-
-/** Lets every ai-* element, and those each renders, finish its pending update. */
-async function updatesDone(root: ParentNode): Promise<void> {
-  const done = new Set<Element>();
-  for (;;) {
-    const pending = deepElements(root, (el) => el.localName.startsWith('ai-') && !done.has(el));
-    if (pending.length === 0) return;
-    for (const el of pending) done.add(el);
-    await Promise.all(pending.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
-  }
 }
 
 // ---- Reading: the composed tree (shadow roots, slots), laid out as CSS lays it out. ----
@@ -170,7 +137,7 @@ function readScreen(root: Element): Screen {
 
 /** Why a story is not settled: what its data elements and dialogs show. */
 function waiting(root: Element): string {
-  const data = deepElements(root, (el) => DATA_TAGS.includes(el.localName)).map((el) => `<${el.localName} status=${el.getAttribute('status')}> shows ${shows(el)}`);
+  const data = dataElements(root).map((el) => `<${el.localName} status=${el.getAttribute('status')}> shows ${shows(el)}`);
   const open = deepElements(root, (el) => el.localName === 'dialog' && el.hasAttribute('open'));
   const dialogs = open.map(
     (d) =>

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { activateTrial } from '../../src/sources/activation.js';
-import { UsageDataError } from '../../src/sources/data-source.js';
+import { failure } from './support/failure.js';
 import { createRestDataSource, parseRetryAfter } from '../../src/sources/rest-data-source.js';
 import { createApi, writeApiResponse } from '../../demo/api.js';
 
@@ -46,16 +46,6 @@ const answer =
     else res.writeHead(status, statusText, { 'content-type': 'application/json', ...headers });
     res.end(body);
   };
-
-async function failure(run: () => Promise<unknown>): Promise<UsageDataError> {
-  try {
-    await run();
-  } catch (error) {
-    assert.ok(error instanceof UsageDataError, `expected a UsageDataError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected the request to fail');
-}
 
 describe('HTTP failures from the REST source', () => {
   it('calls a 401 an expired session, not a missing permission', async () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { UsageDataError } from '../../src/sources/data-source.js';
+import { failure } from './support/failure.js';
 import { createRestDataSource } from '../../src/sources/rest-data-source.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -51,16 +51,6 @@ const send =
     if (options.cutOffAt === undefined) res.end();
     else setTimeout(() => res.socket?.destroy(), 20);
   };
-
-async function failure(run: () => Promise<unknown>): Promise<UsageDataError> {
-  try {
-    await run();
-  } catch (error) {
-    assert.ok(error instanceof UsageDataError, `expected a UsageDataError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected the request to fail');
-}
 
 describe('big answers from the REST source', () => {
   it('reads a big body of unknown size, cut anywhere, to exactly what JSON.parse gives', async () => {
