@@ -9,9 +9,9 @@ import { DataTableController, type Column } from '../table/data-table.js';
 import { filterRows, prepareFilter } from '../table/filter.js';
 import { collator, prepareSortKeys } from '../table/sort.js';
 import { FocusKeeper } from '../ui/focus-keeper.js';
-import { yieldToMain } from './yield.js';
+import { inBackground } from './yield.js';
 
-/** Lists from this many rows get their search texts folded and their text columns ranked ahead of the first query or sort, once painted. */
+/** Lists from this many rows get their search texts folded and their text columns ranked ahead of the first query or sort, in the background. */
 const PREPARE_FROM = 2000;
 
 export interface TableToolsHost extends ReactiveControllerHost, HTMLElement {
@@ -64,8 +64,9 @@ export class TableTools<R> implements ReactiveController {
   private preparing: { rows: readonly R[]; controller: AbortController } | undefined;
 
   /**
-   * Folds the search texts of a long list and ranks its text columns in time slices after it is
-   * painted, so that the first keystroke and the first sort are as quick as the next.
+   * Folds the search texts of a long list and ranks its text columns in time slices of background
+   * priority (after the page's own tasks and paints), so that the first keystroke and the first sort
+   * are as quick as the next.
    */
   private prepare(rows: readonly R[]): void {
     if (rows.length < PREPARE_FROM || this.preparing?.rows === rows) return;
@@ -73,13 +74,10 @@ export class TableTools<R> implements ReactiveController {
     const { signal } = (this.preparing = { rows, controller: new AbortController() }).controller;
     const order = collator(this.host.effectiveLocale);
     const texts = this.columns.filter((c) => c.sortValue && !c.numeric);
-    requestAnimationFrame(() => {
-      void (async () => {
-        await yieldToMain();
-        await prepareFilter(rows, this.options.searchable, { signal });
-        for (const column of texts) await prepareSortKeys(rows, column.sortValue!, order, { signal });
-      })().catch(() => undefined);
-    });
+    inBackground(async () => {
+      await prepareFilter(rows, this.options.searchable, { signal });
+      for (const column of texts) await prepareSortKeys(rows, column.sortValue!, order, { signal });
+    }).catch(() => undefined);
   }
 
   /** Rows that pass the filter, in the data's order (memoised on rows and filter). */

@@ -9,6 +9,7 @@ export const SLICE_MS = 8;
 
 interface Scheduler {
   yield?: () => Promise<void>;
+  postTask?: <T>(callback: () => T | Promise<T>, options: { priority: 'background' }) => Promise<T>;
 }
 
 /** Resolves in a new task: `scheduler.yield()` where there is one, else a message-channel task (not clamped like `setTimeout`). */
@@ -23,6 +24,18 @@ export function yieldToMain(): Promise<void> {
     };
     port2.postMessage(null);
   });
+}
+
+/**
+ * Starts work that nobody waits for (preparing a long list for its first sort and filter) as a
+ * background task, so that it and its `scheduler.yield()` continuations (which inherit the
+ * priority) come after the page's own tasks instead of before them. Without `scheduler.postTask`, a
+ * timer.
+ */
+export function inBackground<T>(work: () => Promise<T>): Promise<T> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(work, { priority: 'background' });
+  return new Promise<void>((resolve) => setTimeout(resolve)).then(work);
 }
 
 /**

@@ -165,6 +165,11 @@ export const tableStyles = css`
     font-size: 0.8125em;
   }
 
+  /* "unnamed": a name with nothing visible in it, set apart from real names. */
+  .muted {
+    color: var(--_muted);
+  }
+
   /* Text from data under a name (an entity type, who took a call, a license's end) truncates like
      the names do: a 10,000-character type must not widen the table past its figures. */
   .secondary,
@@ -227,6 +232,10 @@ export const tableStyles = css`
     }
     thead .row-header-col {
       background: var(--_header-bg);
+    }
+    /* The lines under a name truncate at the name's width, so the sticky column leaves room for the figures. */
+    .row-header-col .secondary {
+      max-width: var(--ai-usage-name-max-width, clamp(7rem, 17cqi, 18rem));
     }
     tfoot .row-header-col {
       background: var(--_raised);

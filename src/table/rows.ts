@@ -8,7 +8,7 @@
 import { noChange, type ElementPart, type RenderOptions } from 'lit';
 import { AsyncDirective, directive, PartType, type PartInfo } from 'lit/async-directive.js';
 import { append, h } from './dom.js';
-import { isWindowed, rowRange } from './window.js';
+import { FIRST_SCREEN, isWindowed, rowRange } from './window.js';
 
 /** What the body needs of a column. */
 export interface RowColumn<R> {
@@ -154,8 +154,16 @@ class RowsDirective<R> extends AsyncDirective {
     }
     const windowed = isWindowed(rows.length);
     this.listen(windowed);
-    const { start, end } = windowed ? rowRange({ total: rows.length, rowHeight: this.rowHeight, ...this.viewport(body) }) : { start: 0, end: rows.length };
     const drawn = this.drawn;
+    // A first window is drawn without asking for layout (that would lay out the page twice in this
+    // update); the next frame measures where the table is and corrects the range.
+    const measured = windowed && !!drawn;
+    const { start, end } = !windowed
+      ? { start: 0, end: rows.length }
+      : measured
+        ? rowRange({ total: rows.length, rowHeight: this.rowHeight, ...this.viewport(body) })
+        : { start: 0, end: Math.min(rows.length, FIRST_SCREEN) };
+    if (windowed && !measured) this.onScroll();
     if (drawn && drawn.spec === spec && drawn.start === start && drawn.end === end && drawn.rowHeight === this.rowHeight) return;
     this.drawn = { spec, start, end, rowHeight: this.rowHeight };
     const previous = this.built;
@@ -174,7 +182,7 @@ class RowsDirective<R> extends AsyncDirective {
     if (start > 0) nodes.unshift(this.spacer(start * this.rowHeight, columns.length));
     if (end < rows.length) nodes.push(this.spacer((rows.length - end) * this.rowHeight, columns.length));
     body.replaceChildren(...nodes);
-    if (windowed && shown.length > 0 && this.measure(shown) && !remeasured) this.sync(true);
+    if (measured && shown.length > 0 && this.measure(shown) && !remeasured) this.sync(true);
   }
 
   /** Learns the row height from the rendered rows; true when it changed (the spacers and the range then need laying again). */

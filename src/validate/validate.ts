@@ -19,7 +19,9 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z
 export function isIsoInstant(value: unknown): value is string {
   if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value))) return false;
   // Reject dates that do not exist (2026-02-30), which Date.parse would roll over.
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
@@ -35,6 +37,14 @@ export function isTimeZone(value: unknown): value is string {
 }
 
 type Json = Record<string, unknown>;
+/** A field path's keys (`entity.name` → `entity`, `name`), split once per path rather than once per row. */
+const paths = new Map<string, readonly string[]>();
+const segments = (path: string): readonly string[] => {
+  let keys = paths.get(path);
+  if (!keys) paths.set(path, (keys = path.split('.')));
+  return keys;
+};
+
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What a number past 2^53 − 1 is told: it cannot be shown exactly, so it is not shown at all. */
@@ -79,7 +89,7 @@ export class RowReader {
   /** A field's value; never a member of `Object.prototype` (`constructor`, `toString`) the row merely inherits. */
   private get(path: string): unknown {
     let value: unknown = this.source;
-    for (const key of path.split('.')) value = isObject(value) && (Object.hasOwn(value, key) || !(key in Object.prototype)) ? value[key] : undefined;
+    for (const key of segments(path)) value = isObject(value) && (Object.hasOwn(value, key) || !(key in Object.prototype)) ? value[key] : undefined;
     return value;
   }
 

@@ -118,6 +118,13 @@ describe('<ai-voice-usage> with hostile data', () => {
     const second = rowTexts(el)[1]!;
     expect(second[0]).to.match(/^unnamed /);
     expect(second[1]).to.match(/unnamed/);
+    // "unnamed" is set apart from real names: muted like the secondary lines, not the name's colour.
+    const unnamed = bodyRows(el)[1]!.querySelector<HTMLElement>('[part~="row-header"] .unnamed')!;
+    const name = bodyRows(el)[0]!.querySelector<HTMLElement>('[part~="row-header"] [title]')!;
+    // The entity type under the entity's name.
+    const secondary = bodyRows(el)[0]!.cells[0]!.querySelector<HTMLElement>('.secondary')!;
+    expect(getComputedStyle(unnamed).color).to.equal(getComputedStyle(secondary).color);
+    expect(getComputedStyle(unnamed).color).not.to.equal(getComputedStyle(name).color);
     await expect(el).to.be.accessible();
   });
 });

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { runInSlices, runNow, SLICE_MS, yieldToMain, type Steps } from '../../src/core/yield.js';
+import { inBackground, runInSlices, runNow, SLICE_MS, yieldToMain, type Steps } from '../../src/core/yield.js';
 import { validateCallsPage } from '../../src/validate/calls.js';
 import { validateHistory } from '../../src/validate/history.js';
 import { validateMessagingAgents } from '../../src/validate/messaging-agents.js';
@@ -172,5 +172,34 @@ describe('validators over lists longer than a slice', () => {
   it('reject a list-less answer as before, without a view', async () => {
     await assert.rejects(validateVoiceAgents({ agents: 'none' }), (e: Error) => e.message === 'The answer to voice/agents has no “agents” list.');
     await assert.rejects(validateCallsPage({ items: [] }, 0), /no valid “total”/);
+  });
+});
+
+describe('inBackground', () => {
+  afterEach(() => {
+    delete (globalThis as { scheduler?: unknown }).scheduler;
+  });
+
+  it('runs the work after the current task, and resolves with its result', async () => {
+    const order: string[] = [];
+    const done = inBackground(async () => {
+      order.push('background');
+      return 42;
+    });
+    order.push('now');
+    assert.equal(await done, 42);
+    assert.deepEqual(order, ['now', 'background']);
+  });
+
+  it('asks scheduler.postTask for background priority where there is one', async () => {
+    const seen: unknown[] = [];
+    (globalThis as { scheduler?: unknown }).scheduler = {
+      postTask: (callback: () => unknown, options: unknown) => {
+        seen.push(options);
+        return Promise.resolve().then(callback);
+      },
+    };
+    assert.equal(await inBackground(async () => 'ranked'), 'ranked');
+    assert.deepEqual(seen, [{ priority: 'background' }]);
   });
 });
