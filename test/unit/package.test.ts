@@ -30,7 +30,7 @@ describe('the built package (run after `npm run build`)', () => {
 
   it('stays within its size budget: the whole bundle, lit included, under 42 KB min+gzip', () => {
     // The goal is 30 KB (README, "Size"; the performance issue), missed: this budget catches growth
-    // from where we are, 41.6 KB (42,593 bytes) with seven elements, time limits, status, the shared
+    // from where we are, 41.7 KB (42,715 bytes) with seven elements, time limits, status, the shared
     // trial activation, the hardening, and the performance work (windowed rows, streamed and sliced
     // reading and validation of big answers, the radix sort with prepared ranks).
     const size = gzipSync(readFileSync('dist/ai-usage-elements.bundle.js')).length;
