@@ -188,4 +188,17 @@ describe('windowed tables', () => {
       scrollTo(0, 0);
     }
   });
+
+  it('keeps every column at its width while the window moves through the list', async () => {
+    const el = await voice(3000);
+    const box = scroller(el);
+    const widths = () => [...shadow(el).querySelectorAll('thead tr:last-child th, thead th[rowspan]')].map((th) => Math.round(th.getBoundingClientRect().width)).join(',');
+    const seen = new Set<string>();
+    for (let i = 0; i <= 10; i++) {
+      box.scrollTop = (box.scrollHeight * i) / 10;
+      await frame();
+      seen.add(widths());
+    }
+    expect([...seen]).to.have.length(1);
+  });
 });
