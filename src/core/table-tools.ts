@@ -24,8 +24,10 @@ export interface TableToolsHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface TableToolsOptions<R> {
-  /** Builds the columns; called again only when the locale changes (cells read rows and views lazily). */
+  /** Builds the columns; called again only when the locale or `columnsKey` changes (a row's cells are built once). */
   columns: () => readonly Column<R>[];
+  /** What else the cells depend on besides the row and the locale (e.g. the reference date and time zone of "16 days left"). */
+  columnsKey?: () => string;
   /** The texts the filter searches. */
   searchable: (row: R) => readonly (string | undefined)[];
   csvFields: () => readonly CsvField<R>[];
@@ -52,16 +54,16 @@ export class TableTools<R> implements ReactiveController {
     this.preparing = undefined;
   }
 
-  private built: { locale: string | undefined; columns: readonly Column<R>[] } | undefined;
+  private built: { key: string; columns: readonly Column<R>[] } | undefined;
 
-  /** The table's columns, built once per locale. */
+  /** The table's columns, built once per locale (and `columnsKey`). */
   get columns(): readonly Column<R>[] {
-    const locale = this.host.effectiveLocale;
-    if (!this.built || this.built.locale !== locale) this.built = { locale, columns: this.options.columns() };
+    const key = `${this.host.effectiveLocale ?? ''}\n${this.options.columnsKey?.() ?? ''}`;
+    if (!this.built || this.built.key !== key) this.built = { key, columns: this.options.columns() };
     return this.built.columns;
   }
 
-  private preparing: { rows: readonly R[]; controller: AbortController } | undefined;
+  private preparing: { rows: readonly R[]; locale: string | undefined; controller: AbortController } | undefined;
 
   /**
    * Folds the search texts of a long list and ranks its text columns in time slices of background
@@ -69,10 +71,11 @@ export class TableTools<R> implements ReactiveController {
    * are as quick as the next.
    */
   private prepare(rows: readonly R[]): void {
-    if (rows.length < PREPARE_FROM || this.preparing?.rows === rows) return;
+    const locale = this.host.effectiveLocale;
+    if (rows.length < PREPARE_FROM || (this.preparing?.rows === rows && this.preparing.locale === locale)) return;
     this.preparing?.controller.abort();
-    const { signal } = (this.preparing = { rows, controller: new AbortController() }).controller;
-    const order = collator(this.host.effectiveLocale);
+    const { signal } = (this.preparing = { rows, locale, controller: new AbortController() }).controller;
+    const order = collator(locale);
     const texts = this.columns.filter((c) => c.sortValue && !c.numeric);
     inBackground(async () => {
       await prepareFilter(rows, this.options.searchable, { signal });

@@ -73,7 +73,7 @@ export const tableStyles = css`
     border-bottom: none;
   }
 
-  tbody tr:hover > * {
+  tbody tr:not(.spacer):hover > * {
     background: var(--_hover);
   }
 

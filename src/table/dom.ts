@@ -19,7 +19,9 @@ export function append(parent: Node, content: Content, options?: RenderOptions):
   else if (Array.isArray(content)) for (const item of content) append(parent, item, options);
   else if (isTemplate(content)) {
     const fragment = document.createDocumentFragment();
-    render(content, fragment, options);
+    // Only the host (for event listeners' `this`): the element's own `renderBefore` (set where
+    // constructable stylesheets are missing) would make lit render into the element's root instead.
+    render(content, fragment, { host: options?.host });
     parent.appendChild(fragment);
   }
 }

@@ -34,6 +34,16 @@ export function cellClass(column: Pick<RowColumn<unknown>, 'numeric' | 'hideWhen
   return `${column.numeric ? 'numeric' : 'text'}${column.hideWhenNarrow ? ' wide-only' : ''}${rowHeader && column.rowHeader ? ' row-header-col' : ''}`;
 }
 
+/** The elements around `el` that scroll, nearest first, across shadow roots (the page's own scrolling is the window's). */
+function scrollingAncestors(el: Element): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  for (let node: Node | null = el.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof HTMLElement && node !== document.body && node !== document.documentElement && /auto|scroll|overlay/.test(getComputedStyle(node).overflowY))
+      found.push(node);
+  }
+  return found;
+}
+
 /** A row's height before one has been measured (the default `--ai-usage-row-height`). */
 const ESTIMATED_ROW_HEIGHT = 44;
 
@@ -45,10 +55,12 @@ class RowsDirective<R> extends AsyncDirective {
   private built = new Map<R, HTMLTableRowElement>();
   private rowHeight = ESTIMATED_ROW_HEIGHT;
   private listening: HTMLElement | undefined;
+  /** The table's scroller and the scrolling boxes around it: what the visible part is clipped to. */
+  private clips: HTMLElement[] = [];
   private frame = 0;
   private resize: ResizeObserver | undefined;
   /** What the body shows now, so a scroll that changes nothing touches nothing. */
-  private drawn: { spec: RowsSpec<R>; start: number; end: number; rowHeight: number } | undefined;
+  private drawn: { rows: readonly R[]; columns: readonly RowColumn<R>[]; indexBase: number | undefined; start: number; end: number; rowHeight: number } | undefined;
 
   constructor(info: PartInfo) {
     super(info);
@@ -87,12 +99,21 @@ class RowsDirective<R> extends AsyncDirective {
     });
   };
 
-  /** Follows scrolling (of the table's own scroller and of the page) and size changes while the table is windowed. */
+  /**
+   * Follows scrolling and size changes while the table is windowed: of the table's own scroller, of
+   * every element around it that scrolls (in the page or in other shadow roots, whose scroll events
+   * do not reach the window) and of the page.
+   */
   private listen(on: boolean): void {
     const scroller = on ? (this.body?.closest<HTMLElement>('.scroller') ?? undefined) : undefined;
-    if (scroller === this.listening) return;
+    if (scroller === this.listening) {
+      // On the first render the table is still in lit's fragment: the boxes around it are known once it is in the page.
+      if (scroller?.isConnected && this.clips.length === 0) this.watch([scroller, ...scrollingAncestors(scroller)]);
+      return;
+    }
+    for (const el of this.clips) el.removeEventListener('scroll', this.onScroll);
+    this.clips = [];
     if (this.listening) {
-      this.listening.removeEventListener('scroll', this.onScroll);
       removeEventListener('scroll', this.onScroll, true);
       this.resize?.disconnect();
       cancelAnimationFrame(this.frame);
@@ -100,18 +121,29 @@ class RowsDirective<R> extends AsyncDirective {
     }
     this.listening = scroller;
     if (!scroller) return;
-    scroller.addEventListener('scroll', this.onScroll, { passive: true });
     addEventListener('scroll', this.onScroll, { passive: true, capture: true });
-    this.resize ??= new ResizeObserver(this.onScroll);
-    this.resize.observe(scroller);
+    if (scroller.isConnected) this.watch([scroller, ...scrollingAncestors(scroller)]);
   }
 
-  /** Where the visible part of the viewport and the table's scroller lies, from the top of the first row. */
+  private watch(clips: HTMLElement[]): void {
+    this.clips = clips;
+    this.resize ??= new ResizeObserver(this.onScroll);
+    for (const el of clips) {
+      el.addEventListener('scroll', this.onScroll, { passive: true });
+      this.resize.observe(el);
+    }
+  }
+
+  /** Where the visible part of the table lies (inside the viewport and every scrolling box around it), from the top of the first row. */
   private viewport(body: HTMLElement): { top: number; bottom: number } {
     const rows = body.getBoundingClientRect();
-    const scroller = this.listening?.getBoundingClientRect();
-    const top = Math.max(scroller?.top ?? 0, 0);
-    const bottom = Math.min(scroller?.bottom ?? innerHeight, innerHeight);
+    let top = 0;
+    let bottom = innerHeight;
+    for (const el of this.clips) {
+      const box = el.getBoundingClientRect();
+      top = Math.max(top, box.top);
+      bottom = Math.min(bottom, box.bottom);
+    }
     return { top: top - rows.top, bottom: bottom - rows.top };
   }
 
@@ -164,8 +196,19 @@ class RowsDirective<R> extends AsyncDirective {
         ? rowRange({ total: rows.length, rowHeight: this.rowHeight, ...this.viewport(body) })
         : { start: 0, end: Math.min(rows.length, FIRST_SCREEN) };
     if (windowed && !measured) this.onScroll();
-    if (drawn && drawn.spec === spec && drawn.start === start && drawn.end === end && drawn.rowHeight === this.rowHeight) return;
-    this.drawn = { spec, start, end, rowHeight: this.rowHeight };
+    // A render that changes nothing the body shows (a new spec object with the same rows, columns and
+    // indices) leaves the rows alone: a selection, find-in-page and a screen reader's place stay.
+    if (
+      drawn &&
+      drawn.rows === rows &&
+      drawn.columns === columns &&
+      drawn.indexBase === indexBase &&
+      drawn.start === start &&
+      drawn.end === end &&
+      drawn.rowHeight === this.rowHeight
+    )
+      return;
+    this.drawn = { rows, columns, indexBase, start, end, rowHeight: this.rowHeight };
     const previous = this.built;
     this.built = new Map();
     const shown: HTMLTableRowElement[] = [];

@@ -47,6 +47,15 @@ async function render(attrs = html``) {
 }
 
 describe('<ai-messaging-usage>', () => {
+  it('re-reads the licenses when the reference date or the time zone changes (rows are built once otherwise)', async () => {
+    const el = await render();
+    const license = () => text(bodyRows(el)[0]!.cells[2]!);
+    expect(license()).to.equal('Trial ends 17 Dec 2026 · 20 days left');
+    el.referenceDate = new Date(now.getTime() + 10 * 86_400_000);
+    await el.updateComplete;
+    expect(license()).to.equal('Trial ends 17 Dec 2026 · 10 days left');
+  });
+
   it('shows entity, agent, license, engagement, price and cases for every agent', async () => {
     const el = await render();
     expect(bodyRows(el)).to.have.length(6);

@@ -201,4 +201,60 @@ describe('windowed tables', () => {
     }
     expect([...seen]).to.have.length(1);
   });
+
+  it('follows a scrolling box in another shadow root (whose scroll events never reach the window)', async () => {
+    const shell = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = shell.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div id="box" style="height:500px;overflow:auto"></div>';
+    const box = root.getElementById('box')!;
+    const el = document.createElement('ai-voice-usage') as AiVoiceUsage;
+    el.locale = 'en-US';
+    el.style.setProperty('--ai-usage-table-max-height', 'none');
+    el.dataSource = createMemoryDataSource(demo(2000));
+    box.append(el);
+    await settled(el);
+    box.scrollTop = box.scrollHeight / 2;
+    await waitUntil(() => rowIndices(el)[0]! > 500, 'the window did not follow the box');
+    const visible = bodyRows(el).filter((tr) => {
+      const r = tr.getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      return r.bottom > b.top && r.top < b.bottom;
+    });
+    expect(visible.length).to.be.greaterThan(5);
+  });
+
+  it('a render that changes nothing in the body leaves its rows alone (a selection stays)', async () => {
+    const el = await voice(100);
+    const tbody = shadow(el).querySelector('table:not(.skeleton) tbody')!;
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    observer.observe(tbody, { childList: true, subtree: true });
+    el.requestUpdate();
+    await el.updateComplete;
+    el.filter = '';
+    await el.updateComplete;
+    observer.disconnect();
+    expect(mutations).to.have.length(0);
+  });
+
+  it('renders a template cell into the cell, whatever the element renders before', async () => {
+    const { append } = await import('../../src/table/dom.js');
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        <style></style>
+        <table>
+          <tbody>
+            <tr>
+              <td></td>
+            </tr>
+          </tbody>
+        </table>
+      </div>`,
+    );
+    const cell = host.querySelector('td')!;
+    append(cell, html`<b>bold</b> text`, { host, renderBefore: host.querySelector('style') });
+    expect(cell.textContent).to.equal('bold text');
+    expect(host.firstElementChild!.localName).to.equal('style');
+    expect(host.children).to.have.length(2);
+  });
 });

@@ -113,6 +113,8 @@ export class AiMessagingUsage extends UsageElement {
 
   readonly #tools = new TableTools<MessagingAgentRow>(this, {
     columns: () => this.#columns,
+    // A license's "Trial ends … · 16 days left" depends on the reference date and the time zone.
+    columnsKey: () => `${this.referenceDate?.getTime() ?? ''} ${this.zoneFor(this.#loader.value) ?? ''}`,
     searchable: (row) => [row.name, row.entityName],
     csvFields: () => this.#csvFields(),
   });

@@ -204,7 +204,7 @@ export class AiUsageCalls extends UsageElement {
   #renderList(view: CallsPageView | undefined) {
     const month = formatMonth(this.shownMonth, this.effectiveLocale);
     return html`<div class="calls-body" aria-busy=${view ? 'false' : 'true'}>
-        ${view ? problemNotice(view.problems, view.rowsWithProblems, 'call') : nothing}
+        ${view ? problemNotice(view.problems, view.rowsWithProblems, 'call', this.effectiveLocale) : nothing}
         ${this.#table.render({
           columns: callColumns(this.effectiveLocale, this.zoneFor(undefined)),
           rows: view?.rows ?? [],

@@ -199,7 +199,7 @@ export class AiUsageHistory extends UsageElement {
     const locale = this.effectiveLocale;
     // An invalid `metric` attribute draws billable minutes rather than breaking the render.
     const metric = historyMetric(this.metric);
-    return html`${problemNotice(view.problems, view.rowsWithProblems, 'month')}
+    return html`${problemNotice(view.problems, view.rowsWithProblems, 'month', this.effectiveLocale)}
       <div class="view-bar">
         ${
           this.view === 'chart'
@@ -286,7 +286,7 @@ export class AiUsageHistory extends UsageElement {
       complete: (view) =>
         this.#renderPage(
           view.rows.length === 0
-            ? html`${problemNotice(view.problems, 0, 'month')}${statePanel('empty', `No AI voice usage from ${formatMonth(this.range.from, this.effectiveLocale)} to ${formatMonth(this.range.to, this.effectiveLocale)}.`)}`
+            ? html`${problemNotice(view.problems, 0, 'month', this.effectiveLocale)}${statePanel('empty', `No AI voice usage from ${formatMonth(this.range.from, this.effectiveLocale)} to ${formatMonth(this.range.to, this.effectiveLocale)}.`)}`
             : this.#renderMonths(view),
         ),
       error: (error) => this.#renderPage(errorPanel('Couldn’t load the monthly history.', error, () => this.#history.run())),
