@@ -54,13 +54,9 @@ export class TableTools<R> implements ReactiveController {
     this.preparing = undefined;
   }
 
-  private built: { key: string; columns: readonly Column<R>[] } | undefined;
-
   /** The table's columns, built once per locale (and `columnsKey`). */
   get columns(): readonly Column<R>[] {
-    const key = `${this.host.effectiveLocale ?? ''}\n${this.options.columnsKey?.() ?? ''}`;
-    if (!this.built || this.built.key !== key) this.built = { key, columns: this.options.columns() };
-    return this.built.columns;
+    return this.table.columnsFor([this.host.effectiveLocale, this.options.columnsKey?.()], this.options.columns);
   }
 
   private preparing: { rows: readonly R[]; locale: string | undefined; controller: AbortController } | undefined;

@@ -93,6 +93,19 @@ export class DataTableController<R> implements ReactiveController {
     return parseSort(this.access.get());
   }
 
+  private built: { inputs: readonly unknown[]; columns: readonly Column<R>[] } | undefined;
+
+  /**
+   * The columns, built again only when one of `inputs` changes (compared with `===`). A table's rows
+   * are built once per set of columns, so a table whose columns are new on every render would
+   * rebuild every row on every render.
+   */
+  columnsFor(inputs: readonly unknown[], build: () => readonly Column<R>[]): readonly Column<R>[] {
+    const built = this.built;
+    if (!built || built.inputs.length !== inputs.length || built.inputs.some((input, i) => input !== inputs[i])) this.built = { inputs, columns: build() };
+    return (this.built as { columns: readonly Column<R>[] }).columns;
+  }
+
   /** Rows in display order, memoised on (rows, sort, locale). */
   sorted(rows: readonly R[], columns: readonly Column<R>[]): readonly R[] {
     const sort = this.sortState;

@@ -6,7 +6,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { AiMessagingUsage, AiVoiceUsage } from '../../src/index.js';
+import type { AiMessagingUsage, AiUsageCalls, AiUsageHistory, AiVoiceUsage } from '../../src/index.js';
 import { createMemoryDataSource } from '../../src/data.js';
 import { createDemoData } from '../../src/demo-data.js';
 import { WINDOW_THRESHOLD } from '../../src/table/window.js';
@@ -256,5 +256,23 @@ describe('windowed tables', () => {
     expect(cell.textContent).to.equal('bold text');
     expect(host.firstElementChild!.localName).to.equal('style');
     expect(host.children).to.have.length(2);
+  });
+
+  it('the monthly table and the calls list keep their rows through a render that changes nothing', async () => {
+    const data = createDemoData({ seed: 7, voiceAgents: 4, month: '2026-11', now: NOW });
+    const el = await fixture<AiUsageHistory>(html`<ai-usage-history view="table" locale="en-US" .dataSource=${createMemoryDataSource(data)}></ai-usage-history>`);
+    await waitUntil(() => shadow(el).querySelector('table:not(.skeleton) tbody tr[part~="row"]'), 'no monthly table');
+    const calls = shadow(el).querySelector<AiUsageCalls>('ai-usage-calls')!;
+    await waitUntil(() => calls.getAttribute('status') === 'ready', 'no calls');
+    const bodies = [shadow(el).querySelector('table:not(.skeleton) tbody')!, shadow(calls).querySelector('table:not(.skeleton) tbody')!];
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    for (const body of bodies) observer.observe(body, { childList: true, subtree: true });
+    el.requestUpdate();
+    calls.requestUpdate();
+    await el.updateComplete;
+    await calls.updateComplete;
+    observer.disconnect();
+    expect(mutations).to.have.length(0);
   });
 });

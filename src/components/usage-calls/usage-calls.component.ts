@@ -206,7 +206,7 @@ export class AiUsageCalls extends UsageElement {
     return html`<div class="calls-body" aria-busy=${view ? 'false' : 'true'}>
         ${view ? problemNotice(view.problems, view.rowsWithProblems, 'call', this.effectiveLocale) : nothing}
         ${this.#table.render({
-          columns: callColumns(this.effectiveLocale, this.zoneFor(undefined)),
+          columns: this.#table.columnsFor([this.effectiveLocale, this.zoneFor(undefined)], () => callColumns(this.effectiveLocale, this.zoneFor(undefined))),
           rows: view?.rows ?? [],
           caption: view ? `Calls in ${month}` : 'Loading calls…',
           presorted: true,

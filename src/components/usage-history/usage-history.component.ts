@@ -16,7 +16,7 @@ import { historyMetric, validateHistory, type HistoryMetric, type HistoryRow, ty
 import { validateVoiceAgents, type VoiceAgentsView } from '../../validate/voice-agents.js';
 import { chartSummary, renderChart } from './history-chart.js';
 import { historyColumns } from './usage-history.columns.js';
-import { historyControls, toggle } from './usage-history.templates.js';
+import { historyControls, viewBar } from './usage-history.templates.js';
 import { usageHistoryStyles } from './usage-history.styles.js';
 
 export type { HistoryPeriod };
@@ -200,44 +200,20 @@ export class AiUsageHistory extends UsageElement {
     // An invalid `metric` attribute draws billable minutes rather than breaking the render.
     const metric = historyMetric(this.metric);
     return html`${problemNotice(view.problems, view.rowsWithProblems, 'month', this.effectiveLocale)}
-      <div class="view-bar">
-        ${
-          this.view === 'chart'
-            ? toggle(
-                'Figure',
-                metric,
-                [
-                  ['billableMinutes', 'Billable minutes'],
-                  ['callsEngaged', 'Calls engaged'],
-                  ['nonBillableCalls', 'Non-billable calls'],
-                ],
-                (m) => (this.metric = m),
-              )
-            : html`<span></span>`
-        }
-        ${toggle(
-          'Show as',
-          this.view,
-          [
-            ['chart', 'Chart'],
-            ['table', 'Table'],
-          ],
-          (v) => (this.view = v),
-        )}
-      </div>
-      ${
-        this.view === 'chart'
-          ? html`<div class="chart-box">
-              ${renderChart({ rows: view.rows, metric, width: this.chartWidth, locale, describedBy: 'chart-summary' })}
-              <p id="chart-summary" class="chart-summary" part="chart-summary">${chartSummary(view.rows, metric, locale, view.leftOut.length)}</p>
-            </div>`
-          : this.#historyTable.render({
-              columns: historyColumns(view, locale),
-              rows: view.rows,
-              caption: `Monthly AI voice usage, ${formatMonth(view.rows[0]?.month, locale)} to ${formatMonth(view.rows[view.rows.length - 1]?.month, locale)}`,
-              totalsLabel: 'Total',
-            })
-      }`;
+    ${viewBar({ view: this.view, metric, setView: (v) => (this.view = v), setMetric: (m) => (this.metric = m) })}
+    ${
+      this.view === 'chart'
+        ? html`<div class="chart-box">
+            ${renderChart({ rows: view.rows, metric, width: this.chartWidth, locale, describedBy: 'chart-summary' })}
+            <p id="chart-summary" class="chart-summary" part="chart-summary">${chartSummary(view.rows, metric, locale, view.leftOut.length)}</p>
+          </div>`
+        : this.#historyTable.render({
+            columns: this.#historyTable.columnsFor([view, locale], () => historyColumns(view, locale)),
+            rows: view.rows,
+            caption: `Monthly AI voice usage, ${formatMonth(view.rows[0]?.month, locale)} to ${formatMonth(view.rows[view.rows.length - 1]?.month, locale)}`,
+            totalsLabel: 'Total',
+          })
+    }`;
   }
 
   #renderCalls(): unknown {

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { HistoryPeriod } from '../../model/history-range.js';
+import type { HistoryMetric } from '../../validate/history.js';
 import type { VoiceAgentRow } from '../../validate/voice-agents.js';
 
 export interface ControlsInput {
@@ -59,8 +60,29 @@ export function historyControls({ agents, agentsError, retryAgents, period, cust
 }
 
 /** A group of pressed/unpressed buttons choosing one value. */
-export function toggle<T extends string>(label: string, value: T, options: [T, string][], set: (v: T) => void): TemplateResult {
+function toggle<T extends string>(label: string, value: T, options: [T, string][], set: (v: T) => void): TemplateResult {
   return html`<div class="toggle" role="group" aria-label=${label}>
     ${options.map(([v, text]) => html`<button type="button" aria-pressed=${v === value ? 'true' : 'false'} @click=${() => set(v)}>${text}</button>`)}
   </div>`;
+}
+
+export interface ViewBarInput {
+  view: 'chart' | 'table';
+  metric: HistoryMetric;
+  setView: (view: 'chart' | 'table') => void;
+  setMetric: (metric: HistoryMetric) => void;
+}
+
+/** Above the months: what the chart draws (chart only), and chart or table. */
+export function viewBar({ view, metric, setView, setMetric }: ViewBarInput): TemplateResult {
+  const figures: [HistoryMetric, string][] = [
+    ['billableMinutes', 'Billable minutes'],
+    ['callsEngaged', 'Calls engaged'],
+    ['nonBillableCalls', 'Non-billable calls'],
+  ];
+  const views: ['chart' | 'table', string][] = [
+    ['chart', 'Chart'],
+    ['table', 'Table'],
+  ];
+  return html`<div class="view-bar">${view === 'chart' ? toggle('Figure', metric, figures, setMetric) : html`<span></span>`} ${toggle('Show as', view, views, setView)}</div>`;
 }
