@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { safeLocale, safeTimeZone } from '../format/format.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { safeTimeZone } from '../format/format.js';
+import { Localized } from '../i18n/localized.js';
 import { usageDataSourceContext, usageRequestTimeoutContext } from '../sources/context.js';
 import type { UsageDataSource } from '../sources/data-source.js';
 import { restSourceFor } from '../sources/rest-cache.js';
@@ -9,24 +10,13 @@ import { requestTimeout } from '../sources/timeout.js';
 /** What a data element shows: no data source, loading, data, nothing to show, or an error. */
 export type UsageStatus = 'unconfigured' | 'loading' | 'ready' | 'empty' | 'error';
 
-/** The nearest `lang` attribute, looking through shadow roots; `undefined` outside a DOM (server rendering). */
-function inheritedLang(element: Element): string | undefined {
-  if (typeof Element === 'undefined') return undefined;
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || undefined;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return undefined;
-}
-
 /**
  * The thin base of every element: where its data comes from (`dataSource`, then `endpoint`, then
  * the nearest `<ai-usage-provider>`), how long a request may take, its locale, its time zone and
  * its `status`. Loading, tables and templates are composed in by each element (`LoadController`,
  * `TableTools`, the templates in `src/ui/`).
  */
-export abstract class UsageElement extends LitElement {
+export abstract class UsageElement extends Localized(LitElement) {
   // Reactive properties are declared here rather than with decorators: the same API, and the bundle
   // carries neither the decorator helpers nor a copy of esbuild's `__decorateClass` per module.
   static override properties: PropertyDeclarations = {
@@ -44,7 +34,7 @@ export abstract class UsageElement extends LitElement {
   /** Base URL of a backend that speaks the REST contract, e.g. `/api/ai-usage/`. */
   declare endpoint: string | undefined;
 
-  /** BCP 47 locale for numbers and dates. Default: the nearest `lang` attribute, then the browser's. */
+  /** BCP 47 locale for words, numbers and dates (English, Swedish and German words; other languages get English words). Default: the nearest `lang` attribute (followed as it changes), then the browser's. */
   declare locale: string | undefined;
 
   /** IANA time zone for dates and times. Default: the organization's, as the backend reports it. */
@@ -79,25 +69,6 @@ export abstract class UsageElement extends LitElement {
   /** The time limit in force for each request, in milliseconds. */
   get effectiveRequestTimeout(): number {
     return requestTimeout(this.requestTimeout ?? this.#providedTimeout.value);
-  }
-
-  /** Resolved once per update: every cell asks for it, and walking up for `lang` is not free. */
-  #resolvedLocale: { value: string | undefined } | undefined;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.#resolvedLocale = undefined;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.#resolvedLocale = undefined;
-  }
-
-  /** The locale in use. */
-  get effectiveLocale(): string | undefined {
-    this.#resolvedLocale ??= { value: safeLocale(this.locale) ?? safeLocale(inheritedLang(this)) ?? safeLocale(globalThis.navigator?.language) };
-    return this.#resolvedLocale.value;
   }
 
   /** The time zone for dates: the `time-zone` attribute when valid, else the organization's (from the data). */

@@ -7,6 +7,7 @@
  */
 import { noChange, type ElementPart, type RenderOptions } from 'lit';
 import { AsyncDirective, directive, PartType, type PartInfo } from 'lit/async-directive.js';
+import { currentScope, inScope, type LocaleScope } from '../i18n/localize.js';
 import { append, h } from './dom.js';
 import { FIRST_SCREEN, isWindowed, rowRange } from './window.js';
 
@@ -50,6 +51,8 @@ const ESTIMATED_ROW_HEIGHT = 44;
 class RowsDirective<R> extends AsyncDirective {
   private body: HTMLTableSectionElement | undefined;
   private options: RenderOptions | undefined;
+  /** The language the element renders in: rows drawn later, on scroll, speak it too. */
+  private scope: LocaleScope | undefined;
   private spec: RowsSpec<R> | undefined;
   private columns: readonly RowColumn<R>[] | undefined;
   private built = new Map<R, HTMLTableRowElement>();
@@ -74,6 +77,7 @@ class RowsDirective<R> extends AsyncDirective {
   override update(part: ElementPart, [spec]: [RowsSpec<R>]): unknown {
     this.body = part.element as HTMLTableSectionElement;
     this.options = part.options;
+    this.scope = currentScope();
     if (spec.columns !== this.columns) {
       this.built.clear();
       this.columns = spec.columns;
@@ -172,7 +176,11 @@ class RowsDirective<R> extends AsyncDirective {
     return h('tr', { class: 'spacer', 'aria-hidden': 'true' }, cell) as HTMLTableRowElement;
   }
 
-  private sync(remeasured = false): void {
+  private sync(): void {
+    if (this.scope) inScope(this.scope, () => this.draw(false));
+  }
+
+  private draw(remeasured: boolean): void {
     const { body, spec } = this;
     if (!body || !spec || !this.isConnected) return;
     const { rows, columns, rowClass, indexBase, loadingRows } = spec;
@@ -225,7 +233,7 @@ class RowsDirective<R> extends AsyncDirective {
     if (start > 0) nodes.unshift(this.spacer(start * this.rowHeight, columns.length));
     if (end < rows.length) nodes.push(this.spacer((rows.length - end) * this.rowHeight, columns.length));
     body.replaceChildren(...nodes);
-    if (measured && shown.length > 0 && this.measure(shown) && !remeasured) this.sync(true);
+    if (measured && shown.length > 0 && this.measure(shown) && !remeasured) this.draw(true);
   }
 
   /** Learns the row height from the rendered rows; true when it changed (the spacers and the range then need laying again). */

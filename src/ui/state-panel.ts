@@ -1,5 +1,6 @@
 /** The state panels every element shows in its table's place: empty, no matches, error, no data source. */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '../i18n/localize.js';
 import { UsageDataError } from '../sources/data-source.js';
 
 export type PanelKind = 'empty' | 'error' | 'unconfigured' | 'no-permission' | 'no-matches' | 'loading';
@@ -45,24 +46,28 @@ export function statePanel(kind: PanelKind, title: string, detail?: string, acti
 
 /** What an element without a data source shows. */
 export const unconfiguredPanel = () =>
-  statePanel('unconfigured', 'No data source.', 'Set the endpoint attribute, the dataSource property, or place this element inside <ai-usage-provider>.');
+  statePanel(
+    'unconfigured',
+    msg('No data source.'),
+    msg('Set the endpoint attribute, the dataSource property, or place this element inside <ai-usage-provider>.', { desc: 'For the host developer: endpoint, dataSource and <ai-usage-provider> are code and stay as they are.' }),
+  );
 
 /** The message an error state shows: the data error's own words, or a generic one. */
 export function errorMessage(error: unknown): string {
   if (error instanceof UsageDataError) return error.message;
-  if (error instanceof Error && error.message) return `Something went wrong: ${error.message}`;
-  return 'Something went wrong.';
+  if (error instanceof Error && error.message) return msg(str`Something went wrong: ${error.message}`);
+  return msg('Something went wrong.');
 }
 
 /** The error state: what failed, why, and Retry. */
-export const errorPanel = (title: string, error: unknown, retry: () => unknown) => statePanel('error', title, errorMessage(error), { label: 'Retry', onClick: () => void retry() });
+export const errorPanel = (title: string, error: unknown, retry: () => unknown) => statePanel('error', title, errorMessage(error), { label: msg('Retry'), onClick: () => void retry() });
 
 /**
  * Loading again after an error (Retry, a new data source): the same panel, so the Retry button (and
  * focus on it) stays, inert and busy, until the answer replaces it (again the error panel, or the
  * rows: then focus moves to the table's region).
  */
-export const retryingPanel = (title: string) => statePanel('loading', title, undefined, { label: 'Retry', onClick: () => undefined, busy: true });
+export const retryingPanel = (title: string) => statePanel('loading', title, undefined, { label: msg('Retry'), onClick: () => undefined, busy: true });
 
 export const stateStyles = css`
   .state {

@@ -1,3 +1,4 @@
+import { Localized } from '../../i18n/localized.js';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LoadController } from '../../core/load-controller.js';
 import { emit } from '../../events.js';
@@ -67,7 +68,7 @@ import {
  * @cssprop [--ai-usage-space=4px] - Spacing unit.
  * @cssprop [--ai-usage-focus-ring=2px solid accent] - Keyboard focus outline.
  */
-export class AiVoiceConfigure extends LitElement {
+export class AiVoiceConfigure extends Localized(LitElement) {
   static override styles = [baseStyles, stateStyles, voiceConfigureStyles];
 
   static override properties: PropertyDeclarations = {
@@ -86,7 +87,7 @@ export class AiVoiceConfigure extends LitElement {
   /** The data source to read the plan from and activate the trial on. */
   declare dataSource: UsageDataSource | undefined;
 
-  /** BCP 47 locale for numbers and dates. */
+  /** BCP 47 locale for words, numbers and dates. Default: the nearest `lang` attribute (followed as it changes), then the browser's. */
   declare locale: string | undefined;
 
   /** The organization's IANA time zone, for dates and the month's days. */
@@ -226,7 +227,7 @@ export class AiVoiceConfigure extends LitElement {
   #context(): ConfigureContext {
     const activation = this.#activation;
     return {
-      locale: this.locale,
+      locale: this.effectiveLocale,
       timeZone: this.timeZone,
       now: this.referenceDate ?? new Date(),
       month: this.month,
