@@ -338,7 +338,7 @@ function publicApiPlugin() {
 export default {
   // Define files (src/*.ts: which tag is published from which module), the elements, and the base
   // classes, mixins and controllers they inherit from.
-  globs: ['src/*.ts', 'src/components/**/*.ts', 'src/core/**/*.ts'],
+  globs: ['src/*.ts', 'src/components/**/*.ts', 'src/core/**/*.ts', 'src/i18n/localized.ts'],
   exclude: ['**/*.styles.ts', '**/*.template.ts', '**/*.templates.ts', '**/templates/**', '**/*.test.ts', '**/*.stories.ts'],
   outdir: '.',
   litelement: true,

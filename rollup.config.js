@@ -64,8 +64,11 @@ export default [
         format: { comments: false },
       }),
     ],
+    // The Swedish and German catalogues are chunks beside it, loaded only by a page that needs them.
     output: {
-      file: 'dist/ai-usage-elements.bundle.js',
+      dir: 'dist',
+      entryFileNames: 'ai-usage-elements.bundle.js',
+      chunkFileNames: 'locales/bundle-[name]-[hash].js',
       format: 'es',
       sourcemap: true,
     },

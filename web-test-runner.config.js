@@ -2,6 +2,7 @@
 // HTTP under /api/ (the same one `npm start` serves).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { CHROME_ARGS, findChrome } from './scripts/chrome-path.js';
 import './scripts/register-ts.js';
 
@@ -26,11 +27,41 @@ const timezonePlugin = {
   },
 };
 
+/**
+ * The visual review (test/browser/visual.test.ts): screenshots compared with the baselines committed
+ * in test/visual/baseline/. After an intended change of look: `npm run test:visual:update`, look at
+ * the new images, commit them. A failure leaves the new image and a diff in test/visual/failed/.
+ * Tolerance: pixelmatch's colour threshold 0.2 with anti-aliased pixels ignored (font rendering),
+ * then at most 0.05 % of the pixels may differ: a 1 px border across a 1280 px table is 0.1 %.
+ */
+const updateVisual = process.argv.includes('--update-visual-baseline');
+const visualPlugin = visualRegressionPlugin({
+  update: updateVisual,
+  baseDir: 'test/visual',
+  getBaselineName: ({ name }) => `baseline/${name}`,
+  getDiffName: ({ name }) => `failed/${name}-diff`,
+  getFailedName: ({ name }) => `failed/${name}`,
+  diffOptions: { threshold: 0.2, includeAA: false },
+  failureThreshold: 0.05,
+  failureThresholdType: 'percent',
+});
+
+/**
+ * `executeServerCommand('visual-update-mode')`: true while baselines are being rewritten (the test that proves a diff fails has nothing to compare with then).
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const visualModePlugin = {
+  name: 'visual-update-mode',
+  executeCommand({ command }) {
+    return command === 'visual-update-mode' ? updateVisual : undefined;
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin, bundleVariantsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin, bundleVariantsPlugin(), visualPlugin, visualModePlugin],
   middleware: [fixturesMiddleware(), strictPagesMiddleware(), apiMiddleware()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), args: CHROME_ARGS } })],
   concurrency: 1,

@@ -33,9 +33,41 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    language: {
+      description: "The host page's language (its lang attribute): the elements speak it",
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en-GB', title: 'English', right: 'en' },
+          { value: 'sv-SE', title: 'Svenska', right: 'sv' },
+          { value: 'de-DE', title: 'Deutsch', right: 'de' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: "The host page's direction (its dir attribute)",
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light', width: 'wide' },
-  decorators: [(story, context) => withTheme(story, (context.globals.theme as Theme) ?? 'light', context.globals.width === 'narrow' ? 360 : undefined)],
+  initialGlobals: { theme: 'light', width: 'wide', language: 'en-GB', direction: 'ltr' },
+  decorators: [
+    (story, { globals }) =>
+      withTheme(story, (globals.theme as Theme) ?? 'light', {
+        width: globals.width === 'narrow' ? 360 : undefined,
+        lang: (globals.language as string | undefined) ?? 'en-GB',
+        dir: globals.direction === 'rtl' ? 'rtl' : 'ltr',
+      }),
+  ],
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },

@@ -1,4 +1,4 @@
-// The catalogue check (`npm run i18n`, part of `npm test` and `npm run build`), after
+// The catalogue check (`npm run i18n`, the first step of `npm test`), after
 // `lit-localize extract` has brought xliff/*.xlf in line with the source:
 //   1. every message in the source has a translation in every catalogue (a <target> in each
 //      trans-unit), and
@@ -20,9 +20,17 @@ for (const locale of config.targetLocales) {
   const xml = readFileSync(file, 'utf8');
   for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
     const target = /<target>([\s\S]*?)<\/target>/.exec(body);
-    if (!target || !target[1].trim()) {
-      const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
-      problems.push(`${relative(root, file)}: ${id} has no ${locale} translation: ${source}`);
+    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
+    if (!target || !target[1].trim()) problems.push(`${relative(root, file)}: ${id} has no ${locale} translation: ${source}`);
+    else {
+      // Every value the source shows, the translation shows (in any order), and no other.
+      const values = (/** @type {string} */ xml) =>
+        [...xml.matchAll(/<x id="([^"]+)"/g)]
+          .map((m) => m[1])
+          .sort()
+          .join(',');
+      if (values(source) !== values(target[1]))
+        problems.push(`${relative(root, file)}: ${id}: the ${locale} translation's placeholders differ from the source's: ${source} → ${target[1]}`);
     }
   }
 }
@@ -32,6 +40,7 @@ for (const locale of config.targetLocales) {
 const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
 
 /** A string that reads as words to a person, rather than a class list, a key, a unit or a format. */
+/** @param {string} text */
 export function looksLikeProse(text) {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!/[A-Za-z]{3,}/.test(t) || /^[.#[:]/.test(t)) return false; // selectors too
@@ -41,12 +50,14 @@ export function looksLikeProse(text) {
   return /^[A-Z][a-z]/.test(t) || / [a-z]{2,}/.test(t) || /[a-z][.!?…:]$/.test(t);
 }
 
+/** @param {ts.SourceFile} sourceFile @param {ts.Node} node */
 function ignored(sourceFile, node) {
   const line = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line;
   const lines = sourceFile.text.split('\n');
   return /i18n-ignore/.test(lines[line] ?? '') || /i18n-ignore/.test(lines[line - 1] ?? '');
 }
 
+/** @param {ts.CallExpression | ts.NewExpression} call @returns {string} */
 function calleeName(call) {
   const e = call.expression;
   if (ts.isIdentifier(e)) return e.text;
@@ -56,6 +67,7 @@ function calleeName(call) {
 }
 
 /** Inside msg(), css``, console.*, an Error for developers, or a type/import position: not user-visible English. */
+/** @param {ts.Node} node */
 function exempt(node) {
   for (let p = node.parent; p; p = p.parent) {
     if (ts.isCallExpression(p) && /^(msg|console\.\w+)$/.test(calleeName(p))) return true;
@@ -69,10 +81,11 @@ function exempt(node) {
 }
 
 /** The text a person sees in an html`` template's static parts, and the read attributes' static values. */
+/** @param {ts.TaggedTemplateExpression} template */
 function templateText(template) {
   const parts = ts.isNoSubstitutionTemplateLiteral(template.template)
     ? [template.template.rawText ?? '']
-    : [template.template.head.rawText ?? '', ...template.template.templateSpans.map((s) => s.literal.rawText ?? '')];
+    : [template.template.head.rawText ?? '', ...template.template.templateSpans.map((/** @type {ts.TemplateSpan} */ s) => s.literal.rawText ?? '')];
   const found = [];
   let inTag = false;
   let text = '';
@@ -103,19 +116,20 @@ function templateText(template) {
   return found;
 }
 
+/** @param {string} dir @returns {string[]} */
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
 const SKIP = [/src\/i18n\/locales\//, /src\/model\/demo-dataset\.ts$/, /src\/demo-data\.ts$/, /\.styles\.ts$/];
-for (const file of walk(join(root, 'src')).filter((f) => f.endsWith('.ts') && !SKIP.some((re) => re.test(f)))) {
+for (const file of walk(join(root, 'src')).filter((/** @type {string} */ f) => f.endsWith('.ts') && !SKIP.some((re) => re.test(f)))) {
   const sourceFile = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  const report = (node, what) => {
+  const report = (/** @type {ts.Node} */ node, /** @type {string} */ what) => {
     if (ignored(sourceFile, node)) return;
     const { line } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
     problems.push(`${relative(root, file)}:${line + 1}: English outside msg(): ${what}`);
   };
-  const visit = (node) => {
+  const visit = (/** @type {ts.Node} */ node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html' && !exempt(node)) {
       for (const text of templateText(node)) report(node, JSON.stringify(text));
     } else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !ts.isTaggedTemplateExpression(node.parent)) {

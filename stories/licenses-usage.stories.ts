@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { UsageDataSource } from '../src/data.js';
 import '../src/licenses-usage.js';
 import type { LicensesTab } from '../src/licenses-usage.js';
@@ -15,14 +15,14 @@ const meta = {
   title: 'Elements/ai-licenses-usage',
   component: 'ai-licenses-usage',
   tags: ['autodocs'],
-  args: { activeTab: 'voice', locale: 'en-GB' },
+  args: { activeTab: 'voice', locale: '' },
   argTypes: {
     dataSource: { control: false, description: 'A `UsageDataSource`; each story supplies one.' },
     activeTab: { control: 'inline-radio', options: ['voice', 'messaging'] },
-    locale: { control: 'select', options: ['en-GB', 'en-US', 'sv-SE', 'de-DE'] },
+    locale: { control: 'select', description: "Empty: the language chosen in the toolbar (the page's `lang`).", options: ['', 'en-GB', 'en-US', 'sv-SE', 'de-DE'] },
   },
   render: (args) =>
-    html`<div lang=${args.locale}>
+    html`<div lang=${args.locale || nothing}>
       <ai-licenses-usage .dataSource=${args.dataSource} active-tab=${args.activeTab}></ai-licenses-usage>
     </div>`,
 } satisfies Meta<Args>;

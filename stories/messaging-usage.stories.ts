@@ -9,23 +9,27 @@ interface Args {
   sort: string;
   filter: string;
   locale: string;
-  dir: 'ltr' | 'rtl';
+  dir: '' | 'ltr' | 'rtl';
 }
 
 const meta = {
   title: 'Elements/ai-messaging-usage',
   component: 'ai-messaging-usage',
   tags: ['autodocs'],
-  args: { sort: '', filter: '', locale: 'en-GB', dir: 'ltr' },
+  args: { sort: '', filter: '', locale: '', dir: 'ltr' },
   argTypes: {
     dataSource: { control: false, description: 'A `UsageDataSource`; each story supplies one.' },
     sort: { control: 'text', description: '`key:asc` or `key:desc` (entity, name, license, engagement, priceCredits, engagedCases)' },
     filter: { control: 'text' },
-    locale: { control: 'select', options: ['en-GB', 'en-US', 'sv-SE', 'de-DE', 'ar-EG', 'ja-JP'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    locale: {
+      control: 'select',
+      description: "Empty: the language chosen in the toolbar (the page's `lang`).",
+      options: ['', 'en-GB', 'en-US', 'sv-SE', 'de-DE', 'ar-EG', 'ja-JP'],
+    },
+    dir: { control: 'inline-radio', options: ['', 'ltr', 'rtl'] },
   },
   render: (args) =>
-    html`<div dir=${args.dir} lang=${args.locale}>
+    html`<div dir=${args.dir || nothing} lang=${args.locale || nothing}>
       <ai-messaging-usage .dataSource=${args.dataSource} .referenceDate=${STORY_NOW} sort=${args.sort || nothing} filter=${args.filter || nothing}></ai-messaging-usage>
     </div>`,
 } satisfies Meta<Args>;

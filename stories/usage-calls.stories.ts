@@ -17,17 +17,17 @@ const meta = {
   title: 'Elements/ai-usage-calls',
   component: 'ai-usage-calls',
   tags: ['autodocs'],
-  args: { month: '2026-11', sort: 'startedAt:desc', pageSize: 25, locale: 'en-GB', requestTimeout: '' },
+  args: { month: '2026-11', sort: 'startedAt:desc', pageSize: 25, locale: '', requestTimeout: '' },
   argTypes: {
     dataSource: { control: false, description: 'A `UsageDataSource`; each story supplies one.' },
     month: { control: 'text', description: '`YYYY-MM`' },
     sort: { control: 'select', options: ['startedAt:desc', 'startedAt:asc', 'durationSeconds:desc', 'agentName:asc', 'takenBy:asc', 'billable:desc'] },
     pageSize: { control: 'select', options: [25, 50, 100, 250, 500] },
-    locale: { control: 'select', options: ['en-GB', 'en-US', 'sv-SE', 'de-DE'] },
+    locale: { control: 'select', description: "Empty: the language chosen in the toolbar (the page's `lang`).", options: ['', 'en-GB', 'en-US', 'sv-SE', 'de-DE'] },
     requestTimeout: { control: 'text', description: '`request-timeout` (ms)' },
   },
   render: (args) =>
-    html`<div lang=${args.locale}>
+    html`<div lang=${args.locale || nothing}>
       <ai-usage-calls
         .dataSource=${args.dataSource}
         month=${args.month}

@@ -17,17 +17,17 @@ const meta = {
   title: 'Elements/ai-usage-history',
   component: 'ai-usage-history',
   tags: ['autodocs'],
-  args: { period: 'last-12', view: 'chart', metric: 'billableMinutes', agentId: '', locale: 'en-GB' },
+  args: { period: 'last-12', view: 'chart', metric: 'billableMinutes', agentId: '', locale: '' },
   argTypes: {
     dataSource: { control: false, description: 'A `UsageDataSource`; each story supplies one.' },
     period: { control: 'inline-radio', options: ['last-6', 'last-12'] },
     view: { control: 'inline-radio', options: ['chart', 'table'] },
     metric: { control: 'inline-radio', options: ['billableMinutes', 'callsEngaged', 'nonBillableCalls'] },
     agentId: { control: 'text' },
-    locale: { control: 'select', options: ['en-GB', 'en-US', 'sv-SE', 'de-DE', 'ja-JP'] },
+    locale: { control: 'select', description: "Empty: the language chosen in the toolbar (the page's `lang`).", options: ['', 'en-GB', 'en-US', 'sv-SE', 'de-DE', 'ja-JP'] },
   },
   render: (args) =>
-    html`<div lang=${args.locale}>
+    html`<div lang=${args.locale || nothing}>
       <ai-usage-history
         .dataSource=${args.dataSource}
         period=${args.period}

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { UsageDataSource } from '../src/data.js';
 import '../src/voice-configure.js';
 import type { AiVoiceConfigure } from '../src/voice-configure.js';
@@ -26,10 +26,10 @@ const meta = {
   title: 'Elements/ai-voice-configure',
   component: 'ai-voice-configure',
   tags: ['autodocs'],
-  args: { locale: 'en-GB', billableMinutes: 3120, openDialog: '', activate: false, requestTimeout: 30000 },
+  args: { locale: '', billableMinutes: 3120, openDialog: '', activate: false, requestTimeout: 30000 },
   argTypes: {
     dataSource: { control: false, description: 'A `UsageDataSource`; each story supplies one.' },
-    locale: { control: 'select', options: ['en-GB', 'en-US', 'sv-SE', 'de-DE'] },
+    locale: { control: 'select', description: "Empty: the language chosen in the toolbar (the page's `lang`).", options: ['', 'en-GB', 'en-US', 'sv-SE', 'de-DE'] },
     billableMinutes: { control: 'number' },
     openDialog: { control: 'select', options: ['', 'trial', 'plans', 'usage'] },
     activate: { control: 'boolean' },
@@ -38,14 +38,14 @@ const meta = {
   render: (args) => {
     const el = document.createElement('ai-voice-configure');
     el.dataSource = args.dataSource;
-    el.locale = args.locale;
+    el.locale = args.locale || undefined;
     el.timeZone = 'Europe/Stockholm';
     el.month = '2026-11';
     el.billableMinutes = args.billableMinutes;
     el.referenceDate = STORY_NOW;
     el.requestTimeout = args.requestTimeout;
     void el.updateComplete.then(() => open(el, args));
-    return html`<div lang=${args.locale}>${el}</div>`;
+    return html`<div lang=${args.locale || nothing}>${el}</div>`;
   },
 } satisfies Meta<Args>;
 

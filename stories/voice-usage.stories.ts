@@ -9,7 +9,7 @@ interface Args {
   dataSource: UsageDataSource | undefined;
   sort: string;
   locale: string;
-  dir: 'ltr' | 'rtl';
+  dir: '' | 'ltr' | 'rtl';
   rowHeight: string;
   /** Opens a "Configure AI Voice" dialog once the data is shown (design review of the dialogs). */
   openDialog: '' | 'trial' | 'plans' | 'usage';
@@ -29,19 +29,23 @@ const meta = {
   title: 'Elements/ai-voice-usage',
   component: 'ai-voice-usage',
   tags: ['autodocs'],
-  args: { sort: '', locale: 'en-GB', dir: 'ltr', rowHeight: '', openDialog: '', activate: false, requestTimeout: '' },
+  args: { sort: '', locale: '', dir: '', rowHeight: '', openDialog: '', activate: false, requestTimeout: '' },
   argTypes: {
     dataSource: { control: false, description: 'A `UsageDataSource`; each story supplies one.' },
     sort: { control: 'text', description: '`key:asc` or `key:desc`' },
-    locale: { control: 'select', options: ['en-GB', 'en-US', 'sv-SE', 'de-DE', 'ar-EG', 'ja-JP'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    locale: {
+      control: 'select',
+      description: "Empty: the language chosen in the toolbar (the page's `lang`).",
+      options: ['', 'en-GB', 'en-US', 'sv-SE', 'de-DE', 'ar-EG', 'ja-JP'],
+    },
+    dir: { control: 'inline-radio', options: ['', 'ltr', 'rtl'] },
     rowHeight: { control: 'select', options: ['', '32px', '44px'], description: '`--ai-usage-row-height`' },
     openDialog: { control: 'select', options: ['', 'trial', 'plans', 'usage'] },
     activate: { control: 'boolean' },
     requestTimeout: { control: 'text', description: '`request-timeout` (ms)' },
   },
   render: (args) =>
-    html`<div dir=${args.dir} lang=${args.locale}>
+    html`<div dir=${args.dir || nothing} lang=${args.locale || nothing}>
       <ai-voice-usage
         .dataSource=${args.dataSource}
         sort=${args.sort || nothing}

@@ -1,4 +1,5 @@
 /** Locale- and time-zone-aware formatting. Every function returns display text, never `NaN`/`undefined`. */
+import { msg } from '../i18n/localize.js';
 import { isMonth, monthToUtcDate } from '../model/months.js';
 
 /** What a missing or invalid value shows: an em dash (with "not available" for assistive tech). */
@@ -136,12 +137,15 @@ export const formatDateTime = (iso: unknown, locale?: string, zone?: string, wit
 /** A date alone in the organization's time zone, e.g. "12 Dec 2026". */
 export const formatDate = (iso: unknown, locale?: string, zone?: string): string => instantText(iso, locale, zone, 'date');
 
-/** A `Map`, not a plain object: a type such as `constructor` or `__proto__` must not find `Object`'s own members. */
-const ENTITY_TYPES: ReadonlyMap<string, string> = new Map([
-  ['response-group', 'Response group'],
-  ['phone-number', 'Phone number'],
-  ['chat-channel', 'Chat channel'],
-  ['web-chat', 'Web chat'],
+/**
+ * The known entity types' labels, each made when asked (so in the language in force). A `Map`, not a
+ * plain object: a type such as `constructor` or `__proto__` must not find `Object`'s own members.
+ */
+const ENTITY_TYPES: ReadonlyMap<string, () => string> = new Map([
+  ['response-group', () => msg('Response group', { id: 'entityType.responseGroup', desc: 'Entity type: a group of people (a queue) that answers calls to a number' })],
+  ['phone-number', () => msg('Phone number', { id: 'entityType.phoneNumber', desc: 'Entity type: an AI voice agent answers this phone number' })],
+  ['chat-channel', () => msg('Chat channel', { id: 'entityType.chatChannel', desc: 'Entity type: an AI messaging agent serves this chat channel' })],
+  ['web-chat', () => msg('Web chat', { id: 'entityType.webChat', desc: 'Entity type: the chat on a website, served by an AI messaging agent' })],
 ]);
 
 /**
@@ -154,10 +158,10 @@ export function typeName(type: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** A readable label for an entity type; unknown types are shown by their own name. */
+/** A readable label for an entity type, in the language in force; unknown types are shown by their own name. */
 export function entityTypeLabel(type: string | undefined): string {
   if (typeof type !== 'string' || type === '') return NOT_AVAILABLE;
-  return ENTITY_TYPES.get(type) ?? typeName(type);
+  return ENTITY_TYPES.get(type)?.() ?? typeName(type);
 }
 
 /** A call's length: `m:ss` under an hour, `h:mm:ss` from an hour; whole seconds, so never `0:60`. */

@@ -1,8 +1,16 @@
-/** How a messaging agent's license reads, and how licenses sort. Pure: the clock is a parameter. */
+/**
+ * How a messaging agent's license reads, and how licenses sort. Pure: the clock is a parameter. The
+ * words come in the language in force (`msg`), so describe a license while rendering, or inside the
+ * element's `inLocale`.
+ */
+import { msg, plural, str } from '../i18n/localize.js';
 import { calendarDay } from '../model/months.js';
 import { formatDate, safeTimeZone, typeName } from './format.js';
 
 export type LicenseTone = 'success' | 'info' | 'warning' | 'danger' | 'neutral';
+
+/** What a license is, whatever language its label is in: to count licenses by kind. */
+export type LicenseKind = 'unlimited' | 'trial' | 'trial-expired' | 'other' | 'other-expired';
 
 export interface LicenseDisplay {
   /** Short badge text: "Unlimited", "Trial", "Trial expired", or the type's own name. */
@@ -10,6 +18,7 @@ export interface LicenseDisplay {
   /** Secondary text, e.g. "ends 12 Dec 2026 · 5 days left"; empty when there is nothing to add. */
   detail: string;
   tone: LicenseTone;
+  kind: LicenseKind;
   /** Sort key: ranks first (unlimited, other paid types, trials by days left, expired), then name. */
   sortKey: string;
 }
@@ -36,14 +45,43 @@ export function describeLicense(type: string | undefined, endsAt: string | undef
   const ended = endsAt !== undefined && Date.parse(endsAt) <= now.getTime();
   const days = endsAt === undefined ? undefined : daysUntil(endsAt, now, timeZone);
   const date = endsAt === undefined ? '' : formatDate(endsAt, locale, timeZone);
-  if (type === 'unlimited') return { label: 'Unlimited', detail: '', tone: 'success', sortKey: '0' };
+  const endedOn = () => (date ? msg(str`ended ${date}`, { desc: 'License detail: the day an expired license ended, e.g. "ended 24 Nov 2026"' }) : '');
+  if (type === 'unlimited')
+    return { label: msg('Unlimited', { id: 'license.unlimited', desc: 'License badge: a license without an end' }), detail: '', tone: 'success', kind: 'unlimited', sortKey: '0' };
   if (type === 'trial') {
-    if (ended) return { label: 'Trial expired', detail: date ? `ended ${date}` : '', tone: 'danger', sortKey: `3|${pad(-(days ?? 0))}` };
-    if (days === undefined) return { label: 'Trial', detail: '', tone: 'info', sortKey: '2|99999' };
-    const left = days === 0 ? 'ends today' : days === 1 ? '1 day left' : `${days} days left`;
-    return { label: 'Trial', detail: `ends ${date} · ${left}`, tone: days <= 7 ? 'warning' : 'info', sortKey: `2|${pad(days)}` };
+    if (ended)
+      return {
+        label: msg('Trial expired', { id: 'license.trialExpired', desc: 'License badge: the trial license has ended' }),
+        detail: endedOn(),
+        tone: 'danger',
+        kind: 'trial-expired',
+        sortKey: `3|${pad(-(days ?? 0))}`,
+      };
+    const label = msg('Trial', { id: 'license.trial', desc: 'License badge: a trial license (free for a limited time)' });
+    if (days === undefined) return { label, detail: '', tone: 'info', kind: 'trial', sortKey: '2|99999' };
+    const detail =
+      days === 0
+        ? msg(str`ends ${date} · ends today`, { desc: 'Trial license detail: its end date, and that it ends today' })
+        : plural(days, {
+            one: () => msg(str`ends ${date} · ${days} day left`, { desc: 'Trial license detail: its end date, and the days left until then' }),
+            other: () => msg(str`ends ${date} · ${days} days left`, { desc: 'Trial license detail: its end date, and the days left until then' }),
+          });
+    return { label, detail, tone: days <= 7 ? 'warning' : 'info', kind: 'trial', sortKey: `2|${pad(days)}` };
   }
   const name = typeName(type);
-  if (ended) return { label: `${name} expired`, detail: date ? `ended ${date}` : '', tone: 'danger', sortKey: `3|${pad(-(days ?? 0))}|${name}` };
-  return { label: name, detail: date ? `ends ${date}` : '', tone: 'neutral', sortKey: `1|${name}` };
+  if (ended)
+    return {
+      label: msg(str`${name} expired`, { desc: 'License badge: a license of the type named (as the server names it) has ended' }),
+      detail: endedOn(),
+      tone: 'danger',
+      kind: 'other-expired',
+      sortKey: `3|${pad(-(days ?? 0))}|${name}`,
+    };
+  return {
+    label: name,
+    detail: date ? msg(str`ends ${date}`, { desc: 'License detail: the day the license ends, e.g. "ends 12 Dec 2026"' }) : '',
+    tone: 'neutral',
+    kind: 'other',
+    sortKey: `1|${name}`,
+  };
 }

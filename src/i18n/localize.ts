@@ -9,10 +9,12 @@
  * that runs later (rows drawn on scroll, announcements, event handlers) re-enters that scope.
  * Outside any scope, `msg` answers in English, which is what a host developer reads in the console.
  */
-import type { MsgFn } from '@lit/localize';
+// Deep imports: the package's index also brings its lit controllers, and the data layer (which
+// makes messages too) must load without lit.
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { MsgFn } from '@lit/localize/internal/types.js';
 
-export { str } from '@lit/localize';
+export { str } from '@lit/localize/internal/str-tag.js';
 
 /** A catalogue built by `lit-localize build` (runtime mode): translated messages by id. */
 export type Templates = Parameters<typeof runtimeMsg>[0];
@@ -55,12 +57,13 @@ export const activeLocale = (): string => scope.locale;
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
- * The form of a message for `count`, by the scope's plural rules (`Intl.PluralRules`). English,
+ * The form of a message for `count`, by the plural rules (`Intl.PluralRules`) of the scope's language. English,
  * Swedish and German only use `one` and `other`; a language with more forms would add them here.
  */
-export function plural(count: number, forms: { one: () => string; other: () => string }): string {
-  let rules = pluralRules.get(scope.locale);
-  if (!rules) pluralRules.set(scope.locale, (rules = new Intl.PluralRules(scope.locale)));
+export function plural<T = string>(count: number, forms: { one: () => T; other: () => T }): T {
+  // The rules of the words' language: a French page reads English words, so English plurals.
+  let rules = pluralRules.get(scope.language);
+  if (!rules) pluralRules.set(scope.language, (rules = new Intl.PluralRules(scope.language)));
   return rules.select(count) === 'one' ? forms.one() : forms.other();
 }
 

@@ -18,30 +18,26 @@ export function inheritedLang(element: Element): string | undefined {
   return undefined;
 }
 
-interface LangFollower {
-  langMayHaveChanged(): void;
-}
-
-/** Every connected element that follows `lang`, and one observer for all of them. */
-const followers = new Set<LangFollower>();
+/** Every connected element that follows `lang` (with what to do when one may have changed), and one observer for all of them. */
+const followers = new Map<Element, () => void>();
 let observer: MutationObserver | undefined;
 const observed = new WeakSet<Node>();
 
 function notifyAll(): void {
-  for (const follower of followers) follower.langMayHaveChanged();
+  for (const recheck of followers.values()) recheck();
 }
 
 /**
  * Watches `lang` on the document and on every shadow root around `element` (a document observer
  * does not see into shadow roots), and the browser's language.
  */
-function follow(element: Element & LangFollower): void {
+function follow(element: Element, recheck: () => void): void {
   if (typeof MutationObserver === 'undefined') return;
   if (!observer) {
     observer = new MutationObserver(notifyAll);
     addEventListener('languagechange', notifyAll);
   }
-  followers.add(element);
+  followers.set(element, recheck);
   for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
     if ((node instanceof ShadowRoot || node instanceof Document) && !observed.has(node)) {
       observed.add(node);
@@ -63,7 +59,7 @@ export interface LocalizedElement {
 
 /** Gives an element (which declares a `locale` property) its language (see the module's comment). */
 export function Localized<T extends Constructor<LitElement>>(Base: T): Constructor<LocalizedElement> & T {
-  abstract class LocalizedBase extends Base implements LocalizedElement, LangFollower {
+  abstract class LocalizedBase extends Base implements LocalizedElement {
     #locale: string | undefined;
     #scope: LocaleScope = ENGLISH;
 
@@ -71,19 +67,21 @@ export function Localized<T extends Constructor<LitElement>>(Base: T): Construct
       return safeLocale((this as { locale?: string }).locale) ?? safeLocale(inheritedLang(this)) ?? safeLocale(globalThis.navigator?.language);
     }
 
+    /** Read-only. The locale in use: `locale` when valid, else the nearest `lang`, else the browser's. */
     get effectiveLocale(): string | undefined {
       return (this.#locale ??= this.#resolve());
     }
 
+    /** Runs `fn` in the element's language, for words made outside rendering (a CSV export, an announcement). */
     inLocale<R>(fn: () => R): R {
       return inScope(this.#scope, fn);
     }
 
     override connectedCallback(): void {
       super.connectedCallback();
-      follow(this);
+      follow(this, this.#recheck);
       // Moved under another `lang`: speak it.
-      if (this.hasUpdated) this.langMayHaveChanged();
+      if (this.hasUpdated) this.#recheck();
     }
 
     override disconnectedCallback(): void {
@@ -91,9 +89,9 @@ export function Localized<T extends Constructor<LitElement>>(Base: T): Construct
       followers.delete(this);
     }
 
-    langMayHaveChanged(): void {
+    readonly #recheck = (): void => {
       if (this.#resolve() !== this.#locale) this.requestUpdate();
-    }
+    };
 
     /** Resolves the language before each update; waits only while its catalogue is on its way. */
     protected override scheduleUpdate(): void | Promise<unknown> {

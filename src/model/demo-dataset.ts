@@ -82,7 +82,7 @@ const RESPONSE_GROUPS = [
 
 const PHONE_NUMBERS = ['+46 8 505 123 00', '+49 30 901 820 44', '+1 415 555 0134', '+358 9 4245 1100', '+44 20 7946 0958', '+34 910 123 456'];
 
-const MESSAGING_NAMES = [
+export const MESSAGING_NAMES = [
   'Maja Chattassistent',
   'Web Concierge',
   'Hamid – مساعد المحادثة',

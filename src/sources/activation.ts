@@ -8,6 +8,8 @@
  * (activated, or refused by the server). Pure (no DOM): tested in Node.
  */
 import { validateVoicePlan, type PlanView } from '../validate/plan.js';
+import { msg } from '../i18n/localize.js';
+import type { TrialStatus } from '../model/types.js';
 import { UsageDataError, type UsageDataSource } from './data-source.js';
 import { withTimeout } from './timeout.js';
 
@@ -84,10 +86,26 @@ async function attempt(source: UsageDataSource, timeoutMs: number, idempotencyKe
     }
   }
   if (plan.trial.status === 'active') return { kind: 'activated', plan };
-  return {
-    kind: 'failed',
-    error: new UsageDataError('contract', 'voice/trial', `The server did not confirm the trial: it says the trial is ${plan.trial.status}.`),
-  };
+  const status = plan.trial.status;
+  return { kind: 'failed', error: new UsageDataError('contract', 'voice/trial', () => notConfirmed(status)) };
+}
+
+/** Why an activation did not take, by the status the server answered with (in the language in force). */
+function notConfirmed(status: Exclude<TrialStatus, 'active'>): string {
+  switch (status) {
+    case 'available':
+      return msg('The server did not confirm the trial: it says the trial is available.', {
+        desc: 'Error message after activating the AI Voice trial: the server still offers it, not started.',
+      });
+    case 'expired':
+      return msg('The server did not confirm the trial: it says the trial is expired.', {
+        desc: 'Error message after activating the AI Voice trial: the server says it has ended.',
+      });
+    case 'unavailable':
+      return msg('The server did not confirm the trial: it says the trial is unavailable.', {
+        desc: 'Error message after activating the AI Voice trial: the server says none is offered.',
+      });
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ENGLISH, inScope } from '../i18n/localize.js';
 import type { MessagingAgentsResponse, SortDirection, VoiceAgentsResponse, VoiceCallSortKey, VoiceCallsPage, VoiceHistoryResponse, VoicePlan } from '../model/types.js';
 
 /** Every data-source call takes one params object; `signal` aborts it. */
@@ -78,9 +79,18 @@ export type UsageDataErrorKind =
    */
   | 'timeout';
 
-/** A failure worth showing to the user, with a message that says what went wrong. */
+/**
+ * A failure worth showing to the user, with a message that says what went wrong.
+ *
+ * `message` is English, for developers (logs, the console, `ai-error` handlers). `localizedMessage`
+ * is the same message in the language in force where it is read: the elements show it in their own
+ * language (`locale`, else the nearest `lang`). To make an error of your own that speaks the
+ * elements' languages, pass a function that returns the words (written with `msg` from the
+ * package's localize module) instead of a string: it runs once in English for `message`, and again
+ * each time `localizedMessage` is read. With a plain string, `localizedMessage` is that string.
+ */
 export class UsageDataError extends Error {
-  override readonly name = 'UsageDataError';
+  override readonly name = 'UsageDataError'; // i18n-ignore: the error's class name, for developers
   readonly kind: UsageDataErrorKind;
   /** HTTP status, where there was one. */
   readonly status: number | undefined;
@@ -88,13 +98,24 @@ export class UsageDataError extends Error {
   readonly operation: string;
   /** For a 429 with a readable `Retry-After`: how long the server asks the client to wait, in milliseconds. */
   readonly retryAfterMs: number | undefined;
+  /** The words of the message, made again in each language; `undefined` for a plain-string message. */
+  readonly #words: (() => string) | undefined;
 
-  constructor(kind: UsageDataErrorKind, operation: string, message: string, options?: { status?: number; cause?: unknown; retryAfterMs?: number }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+  constructor(kind: UsageDataErrorKind, operation: string, message: string | (() => string), options?: { status?: number; cause?: unknown; retryAfterMs?: number }) {
+    super(typeof message === 'function' ? inScope(ENGLISH, message) : message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.#words = typeof message === 'function' ? message : undefined;
     this.kind = kind;
     this.operation = operation;
     this.status = options?.status;
     this.retryAfterMs = options?.retryAfterMs;
+  }
+
+  /**
+   * The message in the language in force where it is read (an element's, while it renders); the
+   * plain `message` when the error was made with a string.
+   */
+  get localizedMessage(): string {
+    return this.#words ? this.#words() : this.message;
   }
 }
 

@@ -105,7 +105,7 @@ export function jsonStreamParser(): JsonStreamParser {
           start = i;
           listDepth = 0;
         }
-        if (--depth < 0) throw new SyntaxError('Unexpected ] or } in JSON');
+        if (--depth < 0) throw new SyntaxError('Unexpected ] or } in JSON'); // i18n-ignore: the parser's own error, for developers (the user reads a not-json error)
       }
     }
     // What is left of the piece being read carries over to the next chunk.

@@ -1,3 +1,4 @@
+import { msg, str } from '../i18n/localize.js';
 import { UsageDataError, type RequestParams, type UsageDataSource, type VoiceCallsParams } from './data-source.js';
 import { monthInTimeZone } from '../model/months.js';
 import type { MessagingAgentsResponse, VoiceAgentsResponse, VoiceCall, VoiceHistoryMonth, VoicePlan } from '../model/types.js';
@@ -47,6 +48,26 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/** Why a trial in `status` cannot be activated, in the language in force. */
+function notActivatable(status: string): string {
+  switch (status) {
+    case 'active':
+      return msg('The trial cannot be activated: it is active.', { desc: 'Error message: the AI Voice trial is already running.' });
+    case 'expired':
+      return msg('The trial cannot be activated: it is expired.', { desc: 'Error message: the AI Voice trial has ended.' });
+    case 'unavailable':
+      return msg('The trial cannot be activated: it is unavailable.', { desc: 'Error message: no AI Voice trial is offered.' });
+    default:
+      return msg(str`The trial cannot be activated: it is ${status}.`, { desc: 'Error message. The placeholder is a trial status the server sent (a code): keep it as it is.' });
+  }
+}
+
+/** The REST source's words for a 403 (the same message, so one translation). */
+const forbidden = (operation: string, status: number) =>
+  msg(str`You don’t have permission to see ${operation} (HTTP ${status}).`, {
+    desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is. The second placeholder is an HTTP status code.',
+  });
 
 /** Deep copy so that callers can never mutate the dataset through an answer (JSON: works on proxies too). */
 const copy = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
@@ -104,7 +125,8 @@ export function createMemoryDataSource(data: Partial<UsageDataset> = {}, options
     activateVoiceTrial: (params) =>
       answer(params, () => {
         if (plan.trial.status !== 'available') {
-          throw new UsageDataError('http', 'voice/trial', `The trial cannot be activated: it is ${plan.trial.status}.`, { status: 409 });
+          const status = plan.trial.status;
+          throw new UsageDataError('http', 'voice/trial', () => notActivatable(status), { status: 409 });
         }
         const endsAt = new Date(now().getTime() + (options.trialDays ?? plan.trial.days ?? 14) * 86_400_000);
         plan = { ...plan, trial: { status: 'active', endsAt: endsAt.toISOString() } };
@@ -119,7 +141,7 @@ export function createMemoryDataSource(data: Partial<UsageDataset> = {}, options
     getVoiceCalls: (params) =>
       answer(params, () => {
         if (options.canSeeCalls === false) {
-          throw new UsageDataError('forbidden', 'voice/calls', 'You don’t have permission to see voice/calls (HTTP 403).', { status: 403 });
+          throw new UsageDataError('forbidden', 'voice/calls', () => forbidden('voice/calls', 403), { status: 403 });
         }
         const cacheKey = `${params.month}|${params.agentId ?? ''}|${params.sort.key}|${params.sort.direction}`;
         let rows = sortedCalls.get(cacheKey);

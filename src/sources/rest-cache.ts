@@ -1,3 +1,4 @@
+import { msg, str } from '../i18n/localize.js';
 import { UsageDataError, type UsageDataSource } from './data-source.js';
 import { createFailingDataSource } from './failing-source.js';
 import { createRestDataSource } from './rest-data-source.js';
@@ -34,12 +35,16 @@ export function restSourceFor(endpoint: string | undefined | null): UsageDataSou
   const known = byAttribute.get(`${page} ${endpoint}`);
   if (known) return known;
   const url = resolve(endpoint, page);
-  const key = url ?? `invalid:${endpoint}`;
+  const key = url ?? `invalid:${endpoint}`; // i18n-ignore: a cache key
   let source = sources.get(key);
   if (!source) {
     source = url
       ? createRestDataSource({ baseUrl: url, timeoutMs: Infinity })
-      : createFailingDataSource(new UsageDataError('network', 'endpoint', `The endpoint “${endpoint}” is not a valid URL.`));
+      : createFailingDataSource(
+          new UsageDataError('network', 'endpoint', () =>
+            msg(str`The endpoint “${endpoint}” is not a valid URL.`, { desc: 'Error message. The placeholder is the endpoint attribute as the page wrote it.' }),
+          ),
+        );
     // Bounded: a page that cycles through endpoints does not keep every source alive.
     if (sources.size >= 64) sources.delete(sources.keys().next().value as string);
     sources.set(key, source);

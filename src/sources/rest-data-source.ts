@@ -1,3 +1,4 @@
+import { msg, plural, str } from '../i18n/localize.js';
 import { UsageDataError, type RequestParams, type TrialActivationParams, type UsageDataSource } from './data-source.js';
 import { jsonStreamParser, readJsonStream } from './json-stream.js';
 import { requestTimeout, withTimeout } from './timeout.js';
@@ -34,13 +35,34 @@ function resolveBase(baseUrl: string): URL {
   return new URL(withSlash, pageBase);
 }
 
-function describeBody(text: string, contentType: string): string {
-  if (text.trim() === '') return 'an empty body';
-  if (/html/i.test(contentType) || /^\s*</.test(text)) return 'an HTML page';
+/** "Expected JSON from voice/agents, got an empty body.": the words of a `not-json` error, in the language in force. */
+const emptyBody = (operation: string) =>
+  msg(str`Expected JSON from ${operation}, got an empty body.`, { desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is.' });
+
+/** The words of the `not-json` error for a body of another type, made in the language in force when read. */
+function notJson(operation: string, text: string, contentType: string): () => string {
+  if (text.trim() === '') return () => emptyBody(operation);
+  if (/html/i.test(contentType) || /^\s*</.test(text))
+    return () =>
+      msg(str`Expected JSON from ${operation}, got an HTML page.`, { desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is.' });
   // The type is the server's text: named only when it is a plain media type, never as free words.
   const type = contentType.split(';')[0]?.trim() ?? '';
-  if (/^[a-z0-9][a-z0-9!#$&^_.+-]{0,40}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,60}$/i.test(type)) return `“${type.toLowerCase()}” content`;
-  return contentType ? 'content of another type' : 'content without a type';
+  if (/^[a-z0-9][a-z0-9!#$&^_.+-]{0,40}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,60}$/i.test(type)) {
+    const mediaType = type.toLowerCase();
+    return () =>
+      msg(str`Expected JSON from ${operation}, got “${mediaType}” content.`, {
+        desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is. The second placeholder is a media type such as text/plain.',
+      });
+  }
+  return contentType
+    ? () =>
+        msg(str`Expected JSON from ${operation}, got content of another type.`, {
+          desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is.',
+        })
+    : () =>
+        msg(str`Expected JSON from ${operation}, got content without a type.`, {
+          desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is.',
+        });
 }
 
 /** The longest wait a `Retry-After` is taken at (one day); anything later is treated as unreadable. */
@@ -65,13 +87,28 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   return ms <= MAX_RETRY_AFTER ? ms : undefined;
 }
 
-/** "1 second", "30 seconds", "2 minutes": how long to wait, in the words of the 429 message. */
-function waitWords(ms: number): string {
-  const s = Math.max(1, Math.ceil(ms / 1000));
-  if (s < 120) return `${s} ${s === 1 ? 'second' : 'seconds'}`;
-  const m = Math.ceil(s / 60);
-  return `${m} minutes`;
+/** The 429 message: "The server is busy. Try again in 30 seconds." (or "in 2 minutes", "in a moment"), in the language in force. */
+function busyWords(ms: number | undefined): string {
+  if (ms === undefined) return msg('The server is busy. Try again in a moment.');
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 120) {
+    return plural(seconds, {
+      one: () => msg(str`The server is busy. Try again in ${seconds} second.`),
+      other: () => msg(str`The server is busy. Try again in ${seconds} seconds.`),
+    });
+  }
+  const minutes = Math.ceil(seconds / 60);
+  return plural(minutes, {
+    one: () => msg(str`The server is busy. Try again in ${minutes} minute.`),
+    other: () => msg(str`The server is busy. Try again in ${minutes} minutes.`),
+  });
 }
+
+/** "You don’t have permission to see voice/calls (HTTP 403).", in the language in force. */
+const forbiddenWords = (operation: string, status: number) =>
+  msg(str`You don’t have permission to see ${operation} (HTTP ${status}).`, {
+    desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is. The second placeholder is an HTTP status code.',
+  });
 
 /**
  * The error for a non-2xx answer. Our own words and the status code only: the server's status
@@ -79,19 +116,36 @@ function waitWords(ms: number): string {
  */
 export function httpError(operation: string, status: number, retryAfter: string | null): UsageDataError {
   if (status === 401) {
-    return new UsageDataError('unauthorized', operation, 'Your session has expired. Sign in again to see AI usage.', { status });
+    return new UsageDataError('unauthorized', operation, () => msg('Your session has expired. Sign in again to see AI usage.'), { status });
   }
   if (status === 403) {
-    return new UsageDataError('forbidden', operation, `You don’t have permission to see ${operation} (HTTP ${status}).`, { status });
+    return new UsageDataError('forbidden', operation, () => forbiddenWords(operation, status), { status });
   }
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(retryAfter);
-    const when = retryAfterMs === undefined ? 'Try again in a moment.' : `Try again in ${waitWords(retryAfterMs)}.`;
-    return new UsageDataError('http', operation, `The server is busy. ${when}`, { status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
+    return new UsageDataError('http', operation, () => busyWords(retryAfterMs), { status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
   }
-  const code = Number.isInteger(status) && status >= 100 && status <= 999 ? ` with HTTP ${status}` : '';
-  return new UsageDataError('http', operation, `The server answered ${operation}${code}.`, { status });
+  const words =
+    Number.isInteger(status) && status >= 100 && status <= 999
+      ? () =>
+          msg(str`The server answered ${operation} with HTTP ${status}.`, {
+            desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is. The second placeholder is an HTTP status code.',
+          })
+      : () =>
+          msg(str`The server answered ${operation}.`, {
+            desc: 'Error message: the server answered with an error. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is.',
+          });
+  return new UsageDataError('http', operation, words, { status });
 }
+
+/** The error of a request that did not reach the server (offline, DNS, CORS, connection reset). */
+export const networkError = (operation: string, cause?: unknown): UsageDataError =>
+  new UsageDataError(
+    'network',
+    operation,
+    () => msg(str`Could not reach the server for ${operation}.`, { desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is.' }),
+    cause === undefined ? undefined : { cause },
+  );
 
 /**
  * A data source that speaks the REST contract over `fetch`.
@@ -180,9 +234,9 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
   async function send<T>(url: URL, operation: string, method: 'GET' | 'POST', callerSignal: AbortSignal | undefined, idempotencyKey?: string): Promise<T> {
     const params = { signal: callerSignal };
     const headers = new Headers(options.init?.headers);
-    headers.set('Accept', 'application/json');
+    headers.set('Accept', 'application/json'); // i18n-ignore: an HTTP header
     // The same key on every send of one intent: a backend that honours it activates once.
-    if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
+    if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey); // i18n-ignore: an HTTP header
     let response: Response;
     const signals = [params.signal, options.init?.signal].filter((s): s is AbortSignal => !!s);
     const signal = signals.length > 1 ? AbortSignal.any(signals) : (signals[0] ?? null);
@@ -190,7 +244,7 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
       response = await doFetch(url, { ...options.init, method, headers, signal });
     } catch (error) {
       if (signal?.aborted) throw signal.reason ?? error;
-      throw new UsageDataError('network', operation, `Could not reach the server for ${operation}.`, { cause: error });
+      throw networkError(operation, error);
     }
     const contentType = response.headers.get('content-type') ?? '';
     const body: unknown = response.body;
@@ -208,20 +262,33 @@ export function createRestDataSource(options: RestDataSourceOptions): UsageDataS
       else text = await response.text();
     } catch (error) {
       if (signal?.aborted) throw signal.reason ?? error;
-      throw new UsageDataError('network', operation, `The answer to ${operation} broke off before it was complete.`, { cause: error });
+      throw new UsageDataError(
+        'network',
+        operation,
+        () =>
+          msg(str`The answer to ${operation} broke off before it was complete.`, {
+            desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is.',
+          }),
+        { cause: error },
+      );
     }
     if (!json) {
-      throw new UsageDataError('not-json', operation, `Expected JSON from ${operation}, got ${describeBody(text, contentType)}.`, {
+      throw new UsageDataError('not-json', operation, notJson(operation, text, contentType), {
         status: response.status,
       });
     }
     if (parser ? parser.blank : text.trim() === '') {
-      throw new UsageDataError('not-json', operation, `Expected JSON from ${operation}, got an empty body.`, { status: response.status });
+      throw new UsageDataError('not-json', operation, () => emptyBody(operation), { status: response.status });
     }
     try {
       return (parser ? parser.end() : JSON.parse(text)) as T;
     } catch (error) {
-      throw new UsageDataError('not-json', operation, `The answer to ${operation} is not valid JSON.`, { status: response.status, cause: error });
+      throw new UsageDataError(
+        'not-json',
+        operation,
+        () => msg(str`The answer to ${operation} is not valid JSON.`, { desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is.' }),
+        { status: response.status, cause: error },
+      );
     }
   }
 

@@ -1,3 +1,5 @@
+import { activeLocale, msg, plural, str } from '../i18n/localize.js';
+import { numberFormat } from '../format/format.js';
 import { UsageDataError, type UsageDataSource } from './data-source.js';
 
 /** The time limit of every request unless the host sets another, in milliseconds. */
@@ -17,11 +19,24 @@ export function requestTimeout(value: unknown): number {
   return Math.min(MAX_TIMEOUT, Math.max(1, Math.round(n)));
 }
 
-/** `30000` → "30 seconds", `200` → "0.2 seconds", `1000` → "1 second". */
-function inSeconds(ms: number): string {
+/**
+ * The timeout's message in the language in force: `30000` → "… within 30 seconds.", `200` → "… within
+ * 0.2 seconds.", `1000` → "… within 1 second.".
+ */
+function timeoutWords(operation: string, ms: number): string {
   const s = ms / 1000;
   const value = s >= 10 ? Math.round(s) : Number(s.toPrecision(2));
-  return `${value} ${value === 1 ? 'second' : 'seconds'}`;
+  const seconds = numberFormat(activeLocale(), { useGrouping: false, maximumFractionDigits: 3 }).format(value);
+  return plural(value, {
+    one: () =>
+      msg(str`The server did not answer ${operation} within ${seconds} second.`, {
+        desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is.',
+      }),
+    other: () =>
+      msg(str`The server did not answer ${operation} within ${seconds} seconds.`, {
+        desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is.',
+      }),
+  });
 }
 
 export interface WithTimeoutOptions {
@@ -61,7 +76,7 @@ export function withTimeout<T>(run: (signal: AbortSignal) => Promise<T>, options
     };
     const timer = setTimeout(() => {
       if (!settle()) return;
-      const error = new UsageDataError('timeout', operation, `The server did not answer ${operation} within ${inSeconds(limit)}.`);
+      const error = new UsageDataError('timeout', operation, () => timeoutWords(operation, limit));
       controller.abort(error);
       reject(error);
     }, limit);

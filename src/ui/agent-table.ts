@@ -8,6 +8,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LoadController } from '../core/load-controller.js';
 import type { TableTools } from '../core/table-tools.js';
 import { formatCount, formatDateTime } from '../format/format.js';
+import { msg, plural, str } from '../i18n/localize.js';
 import type { Column } from '../table/data-table.js';
 import type { Problem } from '../validate/validate.js';
 import { problemNotice } from './cells.js';
@@ -52,20 +53,34 @@ export interface AgentTableInput<R extends { key: string; hasProblem: boolean },
 }
 
 /** "1 agent", "14 agents". */
-export const agents = (n: number, locale: string | undefined) => `${formatCount(n, locale)} ${n === 1 ? 'agent' : 'agents'}`;
+export function agents(n: number, locale: string | undefined): string {
+  const count = formatCount(n, locale);
+  return plural(n, { one: () => msg(str`${count} agent`), other: () => msg(str`${count} agents`) });
+}
 
 function toolbar<R extends { key: string; hasProblem: boolean }, V extends AgentView<R>>(input: AgentTableInput<R, V>, view: V | undefined, shown: number): TemplateResult {
   const { loader, locale, texts } = input;
   // The box stays usable while a table that had rows reloads (it may have focus; typed text filters the new rows), and whenever it holds text.
   const filterOff = !input.filter && (view ? view.rows.length === 0 : !(loader.status === 'loading' && input.loader.lastSettled === 'ready'));
-  const asOf = view?.asOf ? `Data as of ${formatDateTime(view.asOf, locale, input.zone, true)}` : '';
+  let asOf = '';
+  if (view?.asOf) {
+    const time = formatDateTime(view.asOf, locale, input.zone, true);
+    asOf = msg(str`Data as of ${time}`, { desc: 'Toolbar: when the data was produced (a date and time with its time zone)' });
+  }
   let status = '';
   if (view) {
-    const total = view.rows.length;
-    const count = shown === total ? agents(total, locale) : `Showing ${formatCount(shown, locale)} of ${agents(total, locale)}`;
-    status = `${count}${view.rowsWithProblems ? `, ${formatCount(view.rowsWithProblems, locale)} with invalid data` : ''}.`;
+    const all = agents(view.rows.length, locale);
+    const shownCount = formatCount(shown, locale);
+    const count = shown === view.rows.length ? all : msg(str`Showing ${shownCount} of ${all}`, { desc: 'Screen readers, when the filter hides rows: all is e.g. "14 agents"' });
+    const invalid = formatCount(view.rowsWithProblems, locale);
+    status = view.rowsWithProblems
+      ? msg(str`${count}, ${invalid} with invalid data.`, {
+          desc: 'Screen readers: the rows shown (e.g. "14 agents" or "Showing 3 of 14 agents"), then how many have invalid data',
+        })
+      : msg(str`${count}.`, { desc: 'Screen readers: the rows shown (e.g. "14 agents" or "Showing 3 of 14 agents") as a sentence' });
   } else if (loader.status === 'loading') status = texts.loading;
   else if (loader.status === 'error') status = texts.error;
+  const filterLabel = msg('Filter by agent or entity', { desc: 'Placeholder and accessible name of the search box above an agent table' });
   return html`<div class="toolbar" part="toolbar">
     <p class="summary" part="summary">
       ${view ? html`<span class="figures">${input.summary(view).map((part, i) => html`${i ? ' · ' : ''}<bdi>${part}</bdi>`)}</span>` : nothing}
@@ -77,12 +92,12 @@ function toolbar<R extends { key: string; hasProblem: boolean }, V extends Agent
         part="filter"
         class="filter"
         .value=${input.filter}
-        placeholder="Filter by agent or entity"
-        aria-label="Filter by agent or entity"
+        placeholder=${filterLabel}
+        aria-label=${filterLabel}
         ?disabled=${filterOff}
         @input=${(e: InputEvent) => input.tools.setFilter((e.target as HTMLInputElement).value)}
       />
-      <button type="button" class="action" part="export-button" ?disabled=${!view || shown === 0} @click=${input.onExport}>Export CSV</button>
+      <button type="button" class="action" part="export-button" ?disabled=${!view || shown === 0} @click=${input.onExport}>${msg('Export CSV')}</button>
       ${input.actions ?? nothing}
       <slot name="actions"></slot>
     </div>
@@ -100,8 +115,9 @@ function rows<R extends { key: string; hasProblem: boolean }, V extends AgentVie
   }
   const notice = problemNotice(view.problems, view.rowsWithProblems, 'agent', input.locale);
   if (shown.length === 0) {
-    return html`${notice}${statePanel('no-matches', `No agents match “${input.filter.trim()}”.`, undefined, {
-      label: 'Clear filter',
+    const query = input.filter.trim();
+    return html`${notice}${statePanel('no-matches', msg(str`No agents match “${query}”.`, { desc: 'The filter hides every row; query is what the user typed' }), undefined, {
+      label: msg('Clear filter'),
       onClick: () => tools.clearFilter(),
     })}`;
   }
@@ -113,9 +129,15 @@ function rows<R extends { key: string; hasProblem: boolean }, V extends AgentVie
       presorted: true,
       rowClass: (r) => `${r.hasProblem ? 'has-problem' : ''} ${input.rowClass?.(r) ?? ''}`,
       caption: texts.caption,
-      totalsLabel: shown.length !== view.rows.length ? `Total of ${formatCount(shown.length, input.locale)} shown` : 'Total',
+      totalsLabel: shown.length !== view.rows.length ? totalOfShown(shown.length, input.locale) : msg('Total', { desc: 'Label of a table’s totals row' }),
     }),
   );
+}
+
+/** The totals row's label when the filter hides rows: "Total of 3 shown". */
+function totalOfShown(shown: number, locale: string | undefined): string {
+  const count = formatCount(shown, locale);
+  return msg(str`Total of ${count} shown`, { desc: 'Label of a table’s totals row when the filter hides rows' });
 }
 
 /**

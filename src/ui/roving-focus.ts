@@ -23,8 +23,8 @@ export function rovingIndex(key: string, index: number, labels: readonly string[
     const next = index + delta;
     return options.wrap === false ? Math.max(0, Math.min(count - 1, next)) : (next + count) % count;
   };
-  const forward = options.orientation === 'vertical' ? 'ArrowDown' : options.rtl ? 'ArrowLeft' : 'ArrowRight';
-  const backward = options.orientation === 'vertical' ? 'ArrowUp' : options.rtl ? 'ArrowRight' : 'ArrowLeft';
+  const forward = options.orientation === 'vertical' ? 'ArrowDown' : options.rtl ? 'ArrowLeft' : 'ArrowRight'; // i18n-ignore: KeyboardEvent.key values
+  const backward = options.orientation === 'vertical' ? 'ArrowUp' : options.rtl ? 'ArrowRight' : 'ArrowLeft'; // i18n-ignore: KeyboardEvent.key values
   if (key === forward) return step(1);
   if (key === backward) return step(-1);
   if (key === 'Home') return 0;

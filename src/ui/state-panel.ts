@@ -49,18 +49,24 @@ export const unconfiguredPanel = () =>
   statePanel(
     'unconfigured',
     msg('No data source.'),
-    msg('Set the endpoint attribute, the dataSource property, or place this element inside <ai-usage-provider>.', { desc: 'For the host developer: endpoint, dataSource and <ai-usage-provider> are code and stay as they are.' }),
+    msg('Set the endpoint attribute, the dataSource property, or place this element inside <ai-usage-provider>.', {
+      desc: 'For the host developer: endpoint, dataSource and <ai-usage-provider> are code and stay as they are.',
+    }),
   );
 
-/** The message an error state shows: the data error's own words, or a generic one. */
+/**
+ * The message an error state shows, in the language in force: the data error's own words
+ * (`localizedMessage`), or a generic one. Call it while rendering (or inside `inLocale`).
+ */
 export function errorMessage(error: unknown): string {
-  if (error instanceof UsageDataError) return error.message;
+  if (error instanceof UsageDataError) return error.localizedMessage;
   if (error instanceof Error && error.message) return msg(str`Something went wrong: ${error.message}`);
   return msg('Something went wrong.');
 }
 
 /** The error state: what failed, why, and Retry. */
-export const errorPanel = (title: string, error: unknown, retry: () => unknown) => statePanel('error', title, errorMessage(error), { label: msg('Retry'), onClick: () => void retry() });
+export const errorPanel = (title: string, error: unknown, retry: () => unknown) =>
+  statePanel('error', title, errorMessage(error), { label: msg('Retry'), onClick: () => void retry() });
 
 /**
  * Loading again after an error (Retry, a new data source): the same panel, so the Retry button (and

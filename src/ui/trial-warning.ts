@@ -2,6 +2,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../format/format.js';
 import { daysUntil } from '../format/license.js';
+import { msg, plural, str } from '../i18n/localize.js';
 import { warningIcon } from './icons.js';
 
 export interface TrialWarningInput {
@@ -18,11 +19,20 @@ export function trialWarning({ trial, warnDays, now, locale, timeZone, onSeePlan
   if (trial?.status !== 'active' || !trial.endsAt) return nothing;
   const left = daysUntil(trial.endsAt, now, timeZone);
   if (left === undefined || left < 0 || left > (Number.isFinite(warnDays) ? warnDays : 7)) return nothing;
-  const when = left === 0 ? 'today' : left === 1 ? 'tomorrow' : `in ${left} days`;
+  const date = formatDate(trial.endsAt, locale, timeZone);
+  const text =
+    left === 0
+      ? msg(str`Your AI Voice trial ends today (${date}). After that, calls are billed on your pricing plan.`)
+      : left === 1
+        ? msg(str`Your AI Voice trial ends tomorrow (${date}). After that, calls are billed on your pricing plan.`)
+        : plural(left, {
+            one: () => msg(str`Your AI Voice trial ends in ${left} day (${date}). After that, calls are billed on your pricing plan.`),
+            other: () => msg(str`Your AI Voice trial ends in ${left} days (${date}). After that, calls are billed on your pricing plan.`),
+          });
   return html`<div class="trial-warning" part="trial-warning">
     ${warningIcon('notice-icon')}
-    <p>Your AI Voice trial ends ${when} (${formatDate(trial.endsAt, locale, timeZone)}). After that, calls are billed on your pricing plan.</p>
-    <button type="button" class="link" @click=${onSeePlans}>See pricing plans</button>
+    <p>${text}</p>
+    <button type="button" class="link" @click=${onSeePlans}>${msg('See pricing plans')}</button>
   </div>`;
 }
 

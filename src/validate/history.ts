@@ -2,7 +2,8 @@
 import { monthRange, isMonth } from '../model/months.js';
 import type { VoiceHistoryResponse } from '../model/types.js';
 import { runInSlices, type Steps } from '../core/yield.js';
-import { readRows, requireList, type Problem, countProblemRows, ROWS_PER_STEP, type ValidateOptions } from './validate.js';
+import { msg, str } from '../i18n/localize.js';
+import { readRows, requireList, type Problem, countProblemRows, ROWS_PER_STEP, type ValidateOptions, rowProblem, type Words } from './validate.js';
 
 export interface HistoryRow {
   key: string;
@@ -55,10 +56,40 @@ function intendedMonth(value: unknown): string | undefined {
   return isMonth(stripped) ? stripped : undefined;
 }
 
-const figure = (value: number | undefined, unit: string) => (value === undefined ? `${unit} not available` : `${value} ${unit}`);
+/* Field labels of data problem messages. */
+const THE_MONTH: Words = () =>
+  msg('the month', { desc: 'A field of a month of the history, in a data problem message such as “Row 3: the month is missing; expected a month as YYYY-MM.”' });
+const CALLS_ENGAGED: Words = () =>
+  msg('calls engaged', {
+    desc: 'A field of a month of the history (calls AI agents answered), in a data problem message such as “Month 2026-03: calls engaged is missing; expected …”.',
+  });
+const BILLABLE_MINUTES: Words = () =>
+  msg('billable minutes', { desc: 'A field of a month of the history, in a data problem message such as “Month 2026-03: billable minutes is missing; expected …”.' });
+const NON_BILLABLE_CALLS: Words = () =>
+  msg('non-billable calls', { desc: 'A field of a month of the history, in a data problem message such as “Month 2026-03: non-billable calls is missing; expected …”.' });
 
-function figures(row: { callsEngaged: number | undefined; billableMinutes: number | undefined; nonBillableCalls: number | undefined }): string {
-  return [figure(row.callsEngaged, 'calls engaged'), figure(row.billableMinutes, 'billable minutes'), figure(row.nonBillableCalls, 'non-billable calls')].join(', ');
+type Figures = { callsEngaged: number | undefined; billableMinutes: number | undefined; nonBillableCalls: number | undefined };
+
+/** "12 calls engaged, 30 billable minutes, non-billable calls not available": a left-out row's figures, in the language in force. */
+function figures(row: Figures): string {
+  const { callsEngaged: calls, billableMinutes: minutes, nonBillableCalls: nonBillable } = row;
+  return [
+    calls === undefined
+      ? msg('calls engaged not available', { desc: 'A figure of a history row left out of the totals, listed in a data problem message.' })
+      : msg(str`${calls} calls engaged`, {
+          desc: 'A figure of a history row left out of the totals, listed in a data problem message. Any count, 1 included: “label: number” is fine.',
+        }),
+    minutes === undefined
+      ? msg('billable minutes not available', { desc: 'A figure of a history row left out of the totals, listed in a data problem message.' })
+      : msg(str`${minutes} billable minutes`, {
+          desc: 'A figure of a history row left out of the totals, listed in a data problem message. Any amount, 1 included: “label: number” is fine.',
+        }),
+    nonBillable === undefined
+      ? msg('non-billable calls not available', { desc: 'A figure of a history row left out of the totals, listed in a data problem message.' })
+      : msg(str`${nonBillable} non-billable calls`, {
+          desc: 'A figure of a history row left out of the totals, listed in a data problem message. Any count, 1 included: “label: number” is fine.',
+        }),
+  ].join(', ');
 }
 
 /**
@@ -81,23 +112,31 @@ function* historyView(input: unknown, from: string, to: string): Steps<HistoryVi
     list,
     problems,
     (r, row) => ({
-      month: r.month('month', 'the month'),
+      month: r.month('month', THE_MONTH),
       intended: intendedMonth(row.month),
-      callsEngaged: r.count('callsEngaged', 'calls engaged'),
-      billableMinutes: r.amount('billableMinutes', 'billable minutes'),
-      nonBillableCalls: r.count('nonBillableCalls', 'non-billable calls'),
+      callsEngaged: r.count('callsEngaged', CALLS_ENGAGED),
+      billableMinutes: r.amount('billableMinutes', BILLABLE_MINUTES),
+      nonBillableCalls: r.count('nonBillableCalls', NON_BILLABLE_CALLS),
     }),
-    (row, index) => (isMonth(row.month) ? `Month ${row.month}` : `Row ${index + 1}`),
+    (row, index): Words => {
+      if (isMonth(row.month)) {
+        const month = row.month;
+        return () => msg(str`Month ${month}`, { desc: 'Names a month of the history (YYYY-MM) in a data problem message, e.g. “Month 2026-03: billable minutes is missing; …”.' });
+      }
+      const n = index + 1;
+      return () => msg(str`Row ${n}`, { desc: 'Names a row of the data in a data problem message, e.g. “Row 3: the id is missing; …”.' });
+    },
   );
   const byMonth = new Map<string, (typeof read)[number]>();
   const leftOut: LeftOutRow[] = [];
   const incomplete = new Set<string>();
-  const leave = (row: (typeof read)[number], index: number, month: string | undefined, why: string) => {
-    leftOut.push({ row: index + 1, month, callsEngaged: row.callsEngaged, billableMinutes: row.billableMinutes, nonBillableCalls: row.nonBillableCalls });
+  /** Leaves a row out, with the message saying why: `words(n, figures)` for row `n` and its figures. */
+  const leave = (row: (typeof read)[number], index: number, month: string | undefined, words: (n: number, figures: string) => string) => {
+    const left: LeftOutRow = { row: index + 1, month, callsEngaged: row.callsEngaged, billableMinutes: row.billableMinutes, nonBillableCalls: row.nonBillableCalls };
+    leftOut.push(left);
     if (month !== undefined) incomplete.add(month);
-    problems.push({ row: index + 1, message: `Row ${index + 1} is not shown: ${why}. Its figures (${figures(row)}) are left out of the totals.` });
+    problems.push(rowProblem(left.row, () => words(left.row, figures(left))));
   };
-  const period = `${from} to ${to}`;
   for (const [index, row] of read.entries()) {
     if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     if (row.month === undefined) {
@@ -108,13 +147,37 @@ function* historyView(input: unknown, from: string, to: string): Steps<HistoryVi
         index,
         inside ? meant : undefined,
         meant === undefined
-          ? 'its month is not a month as YYYY-MM'
-          : `its month is not exactly YYYY-MM (it looks like ${meant}${inside ? ', which is marked' : `, outside the period ${period}`})`,
+          ? (n, f) =>
+              msg(str`Row ${n} is not shown: its month is not a month as YYYY-MM. Its figures (${f}) are left out of the totals.`, {
+                desc: 'Data problem message about a row of the monthly history. YYYY-MM is the format of the data: keep it. The second placeholder lists the row’s figures.',
+              })
+          : inside
+            ? (n, f) =>
+                msg(str`Row ${n} is not shown: its month is not exactly YYYY-MM (it looks like ${meant}, which is marked). Its figures (${f}) are left out of the totals.`, {
+                  desc: 'Data problem message about a row of the monthly history; the month it looks like is marked in the table. YYYY-MM is the format of the data: keep it. The last placeholder lists the row’s figures.',
+                })
+            : (n, f) =>
+                msg(
+                  str`Row ${n} is not shown: its month is not exactly YYYY-MM (it looks like ${meant}, outside the period ${from} to ${to}). Its figures (${f}) are left out of the totals.`,
+                  {
+                    desc: 'Data problem message about a row of the monthly history. YYYY-MM is the format of the data: keep it. Months are YYYY-MM; the last placeholder lists the row’s figures.',
+                  },
+                ),
       );
     } else if (row.month < from || row.month > to) {
-      leave(row, index, undefined, `month ${row.month} is outside the period asked for (${period})`);
+      const month = row.month;
+      leave(row, index, undefined, (n, f) =>
+        msg(str`Row ${n} is not shown: month ${month} is outside the period asked for (${from} to ${to}). Its figures (${f}) are left out of the totals.`, {
+          desc: 'Data problem message about a row of the monthly history. Months are YYYY-MM; the last placeholder lists the row’s figures.',
+        }),
+      );
     } else if (byMonth.has(row.month)) {
-      leave(row, index, row.month, `month ${row.month} appears more than once; the first is shown`);
+      const month = row.month;
+      leave(row, index, row.month, (n, f) =>
+        msg(str`Row ${n} is not shown: month ${month} appears more than once; the first is shown. Its figures (${f}) are left out of the totals.`, {
+          desc: 'Data problem message about a row of the monthly history. The month is YYYY-MM; the last placeholder lists the row’s figures.',
+        }),
+      );
     } else byMonth.set(row.month, row);
   }
   const rows = monthRange(from, to).map((month): HistoryRow => {

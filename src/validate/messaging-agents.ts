@@ -1,6 +1,7 @@
 import type { MessagingAgentsResponse } from '../model/types.js';
 import { runInSlices, type Steps } from '../core/yield.js';
-import { countProblemRows, isTimeZone, readAgentRows, readHeader, requireList, type Problem, type ValidateOptions } from './validate.js';
+import { msg, str } from '../i18n/localize.js';
+import { countProblemRows, isTimeZone, problemOf, readAgentRows, readHeader, requireList, type Problem, type ValidateOptions, type Words } from './validate.js';
 
 /** One validated row of `<ai-messaging-usage>`; `undefined` marks a value that was missing or invalid. */
 export interface MessagingAgentRow {
@@ -28,6 +29,24 @@ export interface MessagingAgentsView {
 
 const OPERATION = 'messaging/agents';
 
+/* Field labels of data problem messages. */
+const THE_LICENSE_TYPE: Words = () =>
+  msg('the license type', { desc: 'A field of an AI messaging agent row, in a data problem message such as “Row 3: the license type is missing; expected a text.”' });
+const THE_LICENSE_END: Words = () =>
+  msg('the license end', { desc: 'A field of an AI messaging agent row (when its license ends), in a data problem message such as “Row 3: the license end is …; expected …”.' });
+const SHARE_OF_NEW_CASES: Words = () =>
+  msg('the share of new cases', {
+    desc: 'A field of an AI messaging agent row (the percentage of new cases it takes while open), in a data problem message such as “Row 3: the share of new cases is …; expected a number from 0 to 100.”',
+  });
+const HANDLES_WHEN_CLOSED: Words = () =>
+  msg('whether it handles cases when closed', {
+    desc: 'A field of an AI messaging agent row (whether it handles cases outside opening hours), in a data problem message such as “Row 3: whether it handles cases when closed is missing; expected true or false.”',
+  });
+const THE_PRICE_IN_CREDITS: Words = () =>
+  msg('the price in credits', { desc: 'A field of an AI messaging agent row, in a data problem message such as “Row 3: the price in credits is missing; expected …”.' });
+const ENGAGED_CASES: Words = () =>
+  msg('engaged cases', { desc: 'A field of an AI messaging agent row (cases it engaged in), in a data problem message such as “Row 3: engaged cases is missing; expected …”.' });
+
 /**
  * Validates a `messaging/agents` answer in time slices (a long list never holds the page up). Rejects
  * with a `UsageDataError` when the answer is unusable as a whole, with the signal's reason when aborted.
@@ -43,15 +62,23 @@ function* messagingAgentsView(input: unknown): Steps<MessagingAgentsView> {
   let timeZone: string | undefined;
   if (body.timeZone !== undefined) {
     if (isTimeZone(body.timeZone)) timeZone = body.timeZone;
-    else problems.push({ message: `The answer to ${OPERATION} has an invalid “timeZone”; times are shown in this browser’s time zone.` });
+    else {
+      problems.push(
+        problemOf(() =>
+          msg(str`The answer to ${OPERATION} has an invalid “timeZone”; times are shown in this browser’s time zone.`, {
+            desc: 'Data problem message. “timeZone” is a JSON key of the data: keep it as it is. The operation (messaging/agents) is the name of a REST call.',
+          }),
+        ),
+      );
+    }
   }
   const rows = yield* readAgentRows(list, problems, (r) => ({
-    licenseType: r.text('license.type', 'the license type'),
-    licenseEndsAt: r.instant('license.endsAt', 'the license end', true),
-    newCasesPercentWhenOpen: r.range('engagement.newCasesPercentWhenOpen', 'the share of new cases', 0, 100),
-    handlesWhenClosed: r.bool('engagement.handlesWhenClosed', 'whether it handles cases when closed'),
-    priceCredits: r.amount('priceCredits', 'the price in credits'),
-    engagedCases: r.count('engagedCases', 'engaged cases'),
+    licenseType: r.text('license.type', THE_LICENSE_TYPE),
+    licenseEndsAt: r.instant('license.endsAt', THE_LICENSE_END, true),
+    newCasesPercentWhenOpen: r.range('engagement.newCasesPercentWhenOpen', SHARE_OF_NEW_CASES, 0, 100),
+    handlesWhenClosed: r.bool('engagement.handlesWhenClosed', HANDLES_WHEN_CLOSED),
+    priceCredits: r.amount('priceCredits', THE_PRICE_IN_CREDITS),
+    engagedCases: r.count('engagedCases', ENGAGED_CASES),
   }));
   return { asOf, timeZone, rows, problems, rowsWithProblems: countProblemRows(problems) };
 }

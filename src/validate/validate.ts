@@ -2,17 +2,49 @@
  * Run-time validation of everything a data source answers. A response that breaks the contract as a
  * whole throws a `UsageDataError('contract')`; a bad value inside a row never drops the row: the row
  * is kept, the value becomes `undefined` (shown as "not available") and a `Problem` says what was wrong.
+ *
+ * Validation runs outside rendering (time-sliced), so its words are made when they are read: a
+ * problem's `message` is a getter, and a `UsageDataError`'s words a function (`localizedMessage`).
  */
 import { UsageDataError } from '../sources/data-source.js';
 import { isMonth } from '../model/months.js';
+import { formatCount } from '../format/format.js';
+import { activeLocale, msg, str } from '../i18n/localize.js';
 import type { Steps } from '../core/yield.js';
 
 export interface Problem {
   /** 1-based row number in the answer, for row-level problems. */
   row?: number;
-  /** A readable message naming the row and what was wrong. */
-  message: string;
+  /**
+   * A readable message naming the row and what was wrong. Made each time it is read, in the
+   * language in force: the element's while it renders its notice, English elsewhere (an event
+   * handler, the console). Read it; a copy made with a spread keeps the words of that moment.
+   */
+  readonly message: string;
 }
+
+/** Words made when they are read, in the language in force then. */
+export type Words = () => string;
+
+/** A label for a message: words made when read, or a text (already in its language). */
+export type Label = string | Words;
+
+const wordsOf = (label: Label): string => (typeof label === 'string' ? label : label());
+
+/** A problem of the whole answer; its message is made each time it is read. */
+export const problemOf = (words: Words): Problem => ({
+  get message() {
+    return words();
+  },
+});
+
+/** A problem of row `row` (1-based); its message is made each time it is read. */
+export const rowProblem = (row: number, words: Words): Problem => ({
+  row,
+  get message() {
+    return words();
+  },
+});
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
@@ -47,42 +79,96 @@ const segments = (path: string): readonly string[] => {
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** What a number past 2^53 − 1 is told: it cannot be shown exactly, so it is not shown at all. */
-const TOO_LARGE = `a number of at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (larger ones cannot be shown exactly)`;
+/*
+ * What a field was expected to be, completing "…; expected <this>." in a data problem message.
+ */
 
-/** Describes a bad value for a message, never echoing markup or a raw `null`. */
-function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'empty';
+/** What a number past 2^53 − 1 is told: it cannot be shown exactly, so it is not shown at all. */
+const TOO_LARGE: Words = () => {
+  const max = formatCount(Number.MAX_SAFE_INTEGER, activeLocale());
+  return msg(str`a number of at most ${max} (larger ones cannot be shown exactly)`, {
+    desc: 'Completes “…; expected …” in a data problem message: what a value should have been.',
+  });
+};
+const WHOLE_NUMBER: Words = () => msg('a whole number of 0 or more', { desc: 'Completes “…; expected …” in a data problem message: what a value should have been.' });
+const NUMBER: Words = () => msg('a number of 0 or more', { desc: 'Completes “…; expected …” in a data problem message: what a value should have been.' });
+const TEXT: Words = () => msg('a text', { desc: 'Completes “…; expected …” in a data problem message: what a value should have been (a non-empty string).' });
+const TRUE_OR_FALSE: Words = () => msg('true or false', { desc: 'Completes “…; expected …” in a data problem message: what a value should have been (a JSON boolean).' });
+const INSTANT: Words = () => msg('a date and time with an offset (ISO 8601)', { desc: 'Completes “…; expected …” in a data problem message: what a value should have been.' });
+const MONTH: Words = () => msg('a month as YYYY-MM', { desc: 'Completes “…; expected …” in a data problem message. YYYY-MM is the format of the data: keep it as it is.' });
+
+/*
+ * A bad value, completing "<field> is <this>" in a data problem message.
+ */
+
+const MISSING: Words = () => msg('missing', { desc: 'Completes “Row 3 is …” in a data problem message: the value is missing.' });
+const EMPTY: Words = () => msg('empty', { desc: 'Completes “the name is …” in a data problem message: the value is JSON null.' });
+const EMPTY_TEXT: Words = () => msg('an empty text', { desc: 'Completes “the name is …” in a data problem message: the value is an empty string.' });
+const NOT_FINITE: Words = () => msg('not a finite number', { desc: 'Completes “the length is …” in a data problem message.' });
+const YES: Words = () => msg('yes', { desc: 'Completes “the name is …” in a data problem message: the value is the JSON boolean true.' });
+const NO: Words = () => msg('no', { desc: 'Completes “the name is …” in a data problem message: the value is the JSON boolean false.' });
+const A_LIST: Words = () => msg('a list', { desc: 'Completes “the name is …” in a data problem message: the value is a JSON array.' });
+const AN_OBJECT: Words = () => msg('an object', { desc: 'Completes “the name is …” in a data problem message: the value is a JSON object.' });
+
+/**
+ * Describes a bad value for a message, never echoing markup or a raw `null`. What it needs of the
+ * value is taken now (the words are made when read, and keep no hold on the value itself).
+ */
+function describe(value: unknown): Words {
+  if (value === undefined) return MISSING;
+  if (value === null) return EMPTY;
   if (typeof value === 'string') {
+    if (value.trim() === '') return EMPTY_TEXT;
     const short = value.length > 24 ? `${value.slice(0, 24)}…` : value;
-    return value.trim() === '' ? 'an empty text' : `the text “${short}”`;
+    return () => msg(str`the text “${short}”`, { desc: 'Completes “the name is …” in a data problem message. The placeholder is the text the server sent.' });
   }
-  if (typeof value === 'number')
-    return Number.isFinite(value)
-      ? Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER
-        ? `about ${value.toExponential(3)}`
-        : String(value)
-      : 'not a finite number';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return 'a list';
-  return 'an object';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return NOT_FINITE;
+    if (Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+      const approximately = value.toExponential(3);
+      return () => msg(str`about ${approximately}`, { desc: 'Completes “the length is …” in a data problem message: a number too large to show exactly, e.g. 1.000e+21.' });
+    }
+    const number = String(value);
+    return () => number;
+  }
+  if (typeof value === 'boolean') return value ? YES : NO;
+  if (Array.isArray(value)) return A_LIST;
+  return AN_OBJECT;
 }
 
-/** Collects problems for one row while reading its fields. */
+/**
+ * Collects problems for one row while reading its fields. Labels (the row's, a field's) are words
+ * made when the problem is read (or texts): e.g. `r.count('callsEngaged', () => msg('calls engaged'))`.
+ */
 export class RowReader {
   readonly invalid = new Set<string>();
   constructor(
     private readonly source: Json,
     private readonly rowNumber: number,
-    private readonly rowLabel: string,
+    private readonly rowLabel: Label,
     private readonly problems: Problem[],
   ) {}
 
-  private fail(field: string, label: string, value: unknown, expected: string): undefined {
+  private fail(field: string, label: Label, value: unknown, expected: Words): undefined {
     this.invalid.add(field);
-    const shown = value === undefined ? 'is missing' : `is ${describe(value)}`;
-    this.problems.push({ row: this.rowNumber, message: `${this.rowLabel}: ${label} ${shown}; expected ${expected}.` });
+    const rowLabel = this.rowLabel;
+    const shown = value === undefined ? undefined : describe(value);
+    this.problems.push(
+      rowProblem(this.rowNumber, () => {
+        const row = wordsOf(rowLabel);
+        const name = wordsOf(label);
+        const wanted = expected();
+        if (!shown) {
+          return msg(str`${row}: ${name} is missing; expected ${wanted}.`, {
+            desc: 'Data problem message, e.g. “Row 3 (“Anna”): the id is missing; expected a text.” The placeholders: a row, a field, what the field should be.',
+          });
+        }
+        const value = shown();
+        return msg(str`${row}: ${name} is ${value}; expected ${wanted}.`, {
+          desc: 'Data problem message, e.g. “Row 3 (“Anna”): the length is empty; expected a number of 0 or more.” The placeholders: a row, a field, its bad value, what it should be.',
+        });
+      }),
+    );
     return undefined;
   }
 
@@ -94,77 +180,85 @@ export class RowReader {
   }
 
   /** A whole number ≥ 0 that a JavaScript number holds exactly (at most 2^53 − 1); `-0` reads as 0. */
-  count(field: string, label: string): number | undefined {
+  count(field: string, label: Label): number | undefined {
     const value = this.get(field);
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value + 0;
     if (typeof value === 'number' && Number.isInteger(value) && value > 0) return this.fail(field, label, value, TOO_LARGE);
-    return this.fail(field, label, value, 'a whole number of 0 or more');
+    return this.fail(field, label, value, WHOLE_NUMBER);
   }
 
   /** A finite number ≥ 0, at most 2^53 − 1 (beyond that it has lost its precision); `-0` reads as 0. */
-  amount(field: string, label: string): number | undefined {
+  amount(field: string, label: Label): number | undefined {
     const value = this.get(field);
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= Number.MAX_SAFE_INTEGER) return value + 0;
     if (typeof value === 'number' && Number.isFinite(value) && value > 0) return this.fail(field, label, value, TOO_LARGE);
-    return this.fail(field, label, value, 'a number of 0 or more');
+    return this.fail(field, label, value, NUMBER);
   }
 
   /** A number within [min, max]; `-0` reads as 0. */
-  range(field: string, label: string, min: number, max: number): number | undefined {
+  range(field: string, label: Label, min: number, max: number): number | undefined {
     const value = this.get(field);
     if (typeof value === 'number' && value >= min && value <= max) return value + 0;
-    return this.fail(field, label, value, `a number from ${min} to ${max}`);
+    return this.fail(field, label, value, () =>
+      msg(str`a number from ${min} to ${max}`, { desc: 'Completes “…; expected …” in a data problem message: what a value should have been.' }),
+    );
   }
 
-  text(field: string, label: string, optional = false): string | undefined {
+  text(field: string, label: Label, optional = false): string | undefined {
     const value = this.get(field);
     if (typeof value === 'string' && value.trim() !== '') return value;
     if (optional && value === undefined) return undefined;
-    return this.fail(field, label, value, 'a text');
+    return this.fail(field, label, value, TEXT);
   }
 
   /** An identifier: text, or a number taken as text. */
-  id(field: string, label: string): string | undefined {
+  id(field: string, label: Label): string | undefined {
     const value = this.get(field);
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
     return this.text(field, label);
   }
 
-  bool(field: string, label: string): boolean | undefined {
+  bool(field: string, label: Label): boolean | undefined {
     const value = this.get(field);
     if (typeof value === 'boolean') return value;
-    return this.fail(field, label, value, 'true or false');
+    return this.fail(field, label, value, TRUE_OR_FALSE);
   }
 
-  instant(field: string, label: string, optional = false): string | undefined {
+  instant(field: string, label: Label, optional = false): string | undefined {
     const value = this.get(field);
     if (isIsoInstant(value)) return value;
     if (optional && value === undefined) return undefined;
-    return this.fail(field, label, value, 'a date and time with an offset (ISO 8601)');
+    return this.fail(field, label, value, INSTANT);
   }
 
   /** A text matching `pattern` (e.g. an ISO 4217 currency code). */
-  code(field: string, label: string, pattern: RegExp, expected: string): string | undefined {
+  code(field: string, label: Label, pattern: RegExp, expected: Words): string | undefined {
     const value = this.get(field);
     if (typeof value === 'string' && pattern.test(value)) return value;
     return this.fail(field, label, value, expected);
   }
 
-  month(field: string, label: string): string | undefined {
+  month(field: string, label: Label): string | undefined {
     const value = this.get(field);
     if (isMonth(value)) return value;
-    return this.fail(field, label, value, 'a month as YYYY-MM');
+    return this.fail(field, label, value, MONTH);
   }
 }
 
 /** The list under `key`, or a contract error naming the operation. */
 export function requireList(input: unknown, operation: string, key: string): unknown[] {
   if (!isObject(input)) {
-    throw new UsageDataError('contract', operation, `The answer to ${operation} is not a JSON object.`);
+    throw new UsageDataError('contract', operation, () =>
+      msg(str`The answer to ${operation} is not a JSON object.`, { desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call: keep it as it is.' }),
+    );
   }
   const list = input[key];
   if (!Array.isArray(list)) {
-    throw new UsageDataError('contract', operation, `The answer to ${operation} has no “${key}” list.`);
+    throw new UsageDataError('contract', operation, () =>
+      msg(str`The answer to ${operation} has no “${key}” list.`, {
+        desc: 'Error message. The operation (e.g. voice/agents) is the name of a REST call, the second placeholder a JSON key (e.g. agents): keep them as they are.',
+      }),
+    );
   }
   return list;
 }
@@ -187,7 +281,7 @@ export function* readRows<T>(
   list: unknown[],
   problems: Problem[],
   read: (reader: RowReader, row: Json, index: number) => T,
-  labelOf: (row: Json, index: number) => string,
+  labelOf: (row: Json, index: number) => Label,
 ): Steps<(T & { hasProblem: boolean })[]> {
   const rows: (T & { hasProblem: boolean })[] = [];
   // Every index, holes of a sparse array included (`map` would skip them and leave them in its result).
@@ -196,9 +290,23 @@ export function* readRows<T>(
     const row = isObject(item) ? item : {};
     const label = labelOf(row, index);
     if (!(index in list)) {
-      problems.push({ row: index + 1, message: `${label} is missing (an empty slot in the list); its values are not available.` });
+      problems.push(
+        rowProblem(index + 1, () => {
+          const row = wordsOf(label);
+          return msg(str`${row} is missing (an empty slot in the list); its values are not available.`, {
+            desc: 'Data problem message. The placeholder is a row, e.g. Row 3.',
+          });
+        }),
+      );
     } else if (!isObject(item)) {
-      problems.push({ row: index + 1, message: `${label} is ${describe(item)}, not an object.` });
+      const shown = describe(item);
+      problems.push(
+        rowProblem(index + 1, () => {
+          const row = wordsOf(label);
+          const value = shown();
+          return msg(str`${row} is ${value}, not an object.`, { desc: 'Data problem message, e.g. “Row 3 is a list, not an object.”' });
+        }),
+      );
     }
     const reader = new RowReader(row, index + 1, label, problems);
     const value = read(reader, row, index) as T & { hasProblem: boolean };
@@ -229,6 +337,14 @@ export function rowKeys(): (id: string | undefined, index: number) => string {
   };
 }
 
+/** Field labels of data problem messages, shared by several answers. */
+export const THE_ID: Words = () => msg('the id', { desc: 'A field of a row, in a data problem message such as “Row 3: the id is missing; expected a text.”' });
+export const THE_NAME: Words = () => msg('the name', { desc: 'A field of a row, in a data problem message such as “Row 3: the name is missing; expected a text.”' });
+const THE_ENTITY_NAME: Words = () =>
+  msg('the entity name', { desc: 'A field of an AI agent row, in a data problem message such as “Row 3: the entity name is missing; expected a text.”' });
+const THE_ENTITY_TYPE: Words = () =>
+  msg('the entity type', { desc: 'A field of an AI agent row, in a data problem message such as “Row 3: the entity type is missing; expected a text.”' });
+
 /** The rows of an agents answer: key, id, name and entity for every row, then the operation's own `fields` (a generator, as `readRows`). */
 export function readAgentRows<T>(list: unknown[], problems: Problem[], fields: (reader: RowReader) => T) {
   const keyOf = rowKeys();
@@ -236,26 +352,36 @@ export function readAgentRows<T>(list: unknown[], problems: Problem[], fields: (
     list,
     problems,
     (r, _row, index) => {
-      const id = r.id('id', 'the id');
+      const id = r.id('id', THE_ID);
       return {
         key: keyOf(id, index),
         id,
-        name: r.text('name', 'the name'),
-        entityName: r.text('entity.name', 'the entity name'),
-        entityType: r.text('entity.type', 'the entity type'),
+        name: r.text('name', THE_NAME),
+        entityName: r.text('entity.name', THE_ENTITY_NAME),
+        entityType: r.text('entity.type', THE_ENTITY_TYPE),
         ...fields(r),
       };
     },
-    rowLabel,
+    rowWords,
   );
 }
 
-/** "Row 3 (“Astrid”)" or "Row 3" when the row has no usable name. */
-export function rowLabel(row: Json, index: number): string {
+/** "Row 3 (“Astrid”)" or "Row 3" when the row has no usable name: the words, made when read (the name is taken now). */
+export function rowWords(row: Json, index: number): Words {
   const name = typeof row.name === 'string' && row.name.trim() !== '' ? row.name : undefined;
-  const shortName = name && name.length > 40 ? `${name.slice(0, 40)}…` : name;
+  const n = index + 1;
+  if (!name) return () => msg(str`Row ${n}`, { desc: 'Names a row of the data in a data problem message, e.g. “Row 3: the id is missing; …”.' });
   // First-strong isolates keep a right-to-left name from reordering the message around it.
-  return shortName ? `Row ${index + 1} (“\u2068${shortName}\u2069”)` : `Row ${index + 1}`;
+  const isolated = `\u2068${name.length > 40 ? `${name.slice(0, 40)}…` : name}\u2069`;
+  return () =>
+    msg(str`Row ${n} (“${isolated}”)`, {
+      desc: 'Names a row of the data in a data problem message, e.g. “Row 3 (“Anna”): the id is missing; …”. The second placeholder is the row’s name.',
+    });
+}
+
+/** "Row 3 (“Astrid”)" or "Row 3" when the row has no usable name, in the language in force. */
+export function rowLabel(row: Json, index: number): string {
+  return rowWords(row, index)();
 }
 
 /** Top-level fields that are optional or non-fatal. */
@@ -264,7 +390,17 @@ export function readHeader(input: unknown, problems: Problem[], operation: strin
   let asOf: string | undefined;
   if (body.asOf !== undefined) {
     if (isIsoInstant(body.asOf)) asOf = body.asOf;
-    else problems.push({ message: `The answer to ${operation} has an “asOf” time that is ${describe(body.asOf)}; it is not shown.` });
+    else {
+      const shown = describe(body.asOf);
+      problems.push(
+        problemOf(() => {
+          const value = shown();
+          return msg(str`The answer to ${operation} has an “asOf” time that is ${value}; it is not shown.`, {
+            desc: 'Data problem message. “asOf” is a JSON key of the data: keep it as it is. The operation (e.g. voice/agents) is the name of a REST call.',
+          });
+        }),
+      );
+    }
   }
   return { body, asOf };
 }

@@ -1,7 +1,8 @@
 /** Data sources that put an element in each state, for stories and the tests that render them. */
-import { createMemoryDataSource, UsageDataError, type UsageDataSource, type VoiceAgentsResponse } from '../../src/data.js';
+import { createMemoryDataSource, type UsageDataSource, type VoiceAgentsResponse } from '../../src/data.js';
 import { createDemoData, type DemoDataOptions } from '../../src/demo-data.js';
 import { createFailingDataSource } from '../../src/sources/failing-source.js';
+import { httpError, networkError } from '../../src/sources/rest-data-source.js';
 
 /** A fixed clock, so stories look the same every day. */
 export const STORY_NOW = new Date('2026-11-27T10:30:00Z');
@@ -38,8 +39,8 @@ export function pendingSource(): UsageDataSource {
 }
 
 /** Fails every call with `error`: the error state. */
-export const failingSource = (error = new UsageDataError('http', 'voice/agents', 'The server answered voice/agents with HTTP 503 Service Unavailable.', { status: 503 })) =>
-  createFailingDataSource(error);
+// The errors are the REST source's own (httpError and its words), so they read in the page's language as a real one would.
+export const failingSource = (error = httpError('voice/agents', 503, null)) => createFailingDataSource(error);
 
 /** Answers voice/agents with some rows broken the ways the contract forbids. */
 export function malformedSource(): UsageDataSource {
@@ -122,7 +123,7 @@ export function malformedHistorySource(): UsageDataSource {
 export function trialFailsSource(): UsageDataSource {
   return {
     ...demoSource(),
-    activateVoiceTrial: () => Promise.reject(new UsageDataError('http', 'voice/trial', 'The server answered voice/trial with HTTP 500.', { status: 500 })),
+    activateVoiceTrial: () => Promise.reject(httpError('voice/trial', 500, null)),
   };
 }
 
@@ -136,6 +137,6 @@ export function lostTrialAnswerSource(): UsageDataSource {
       activating = true;
       return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }));
     },
-    getVoicePlan: (params) => (activating ? Promise.reject(new UsageDataError('network', 'voice/plan', 'Could not reach the server for voice/plan.')) : inner.getVoicePlan(params)),
+    getVoicePlan: (params) => (activating ? Promise.reject(networkError('voice/plan')) : inner.getVoicePlan(params)),
   };
 }

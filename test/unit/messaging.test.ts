@@ -9,7 +9,7 @@ const tz = 'Europe/Stockholm';
 
 describe('describeLicense', () => {
   it('reads each license type', () => {
-    assert.deepEqual(describeLicense('unlimited', undefined, now, 'en-GB', tz), { label: 'Unlimited', detail: '', tone: 'success', sortKey: '0' });
+    assert.deepEqual(describeLicense('unlimited', undefined, now, 'en-GB', tz), { kind: 'unlimited', label: 'Unlimited', detail: '', tone: 'success', sortKey: '0' });
     const soon = describeLicense('trial', '2026-11-30T12:00:00Z', now, 'en-GB', tz)!;
     assert.equal(soon.label, 'Trial');
     assert.equal(soon.detail, 'ends 30 Nov 2026 · 3 days left');

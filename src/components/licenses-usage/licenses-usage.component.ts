@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emit } from '../../events.js';
+import { msg } from '../../i18n/localize.js';
 import { usageDataSourceContext, usageRequestTimeoutContext } from '../../sources/context.js';
 import { moveFocus } from '../../ui/roving-focus.js';
 import { UsageElement } from '../../core/usage-element.js';
@@ -8,9 +9,10 @@ import { baseStyles } from '../../styles/base.styles.js';
 
 export type LicensesTab = 'voice' | 'messaging';
 
-const TABS: { id: LicensesTab; label: string }[] = [
-  { id: 'voice', label: 'AI Voice' },
-  { id: 'messaging', label: 'AI Messaging' },
+/** The tabs, in order; their labels are made while rendering (in the element's language). */
+const TABS: { id: LicensesTab; label: () => string }[] = [
+  { id: 'voice', label: () => msg('AI Voice', { id: 'licenses.tab.voice', desc: 'Tab: the AI voice agents (calls), their usage and licenses' }) },
+  { id: 'messaging', label: () => msg('AI Messaging', { id: 'licenses.tab.messaging', desc: 'Tab: the AI messaging agents (chat), their usage and licenses' }) },
 ];
 
 const isTab = (value: unknown): value is LicensesTab => value === 'voice' || value === 'messaging';
@@ -178,7 +180,12 @@ export class AiLicensesUsage extends UsageElement {
     // Resolved here, so that a change of the page's `lang` reaches the elements inside on re-render.
     const locale = this.effectiveLocale ?? nothing;
     const timeZone = this.timeZone ?? nothing;
-    return html`<div role="tablist" aria-label="AI usage" part="tablist" @keydown=${this.#onKeydown}>
+    return html`<div
+        role="tablist"
+        aria-label=${msg('AI usage', { id: 'licenses.tablist', desc: 'Accessible name of the tabs AI Voice and AI Messaging' })}
+        part="tablist"
+        @keydown=${this.#onKeydown}
+      >
         ${TABS.map(
           (tab) =>
             html`<button
@@ -192,7 +199,7 @@ export class AiLicensesUsage extends UsageElement {
               tabindex=${tab.id === this.activeTab ? 0 : -1}
               @click=${() => this.#select(tab.id, false)}
             >
-              ${tab.label}
+              ${tab.label()}
             </button>`,
         )}
       </div>

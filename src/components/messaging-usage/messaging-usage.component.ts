@@ -4,6 +4,7 @@ import { TableTools } from '../../core/table-tools.js';
 import { UsageElement } from '../../core/usage-element.js';
 import { formatAmount, formatCount, formatPercent, isFiniteNumber } from '../../format/format.js';
 import { describeLicense } from '../../format/license.js';
+import { msg, plural, str } from '../../i18n/localize.js';
 import { monthInTimeZone } from '../../model/months.js';
 import { totalOf } from '../../model/totals.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -112,7 +113,8 @@ export class AiMessagingUsage extends UsageElement {
   });
 
   readonly #tools = new TableTools<MessagingAgentRow>(this, {
-    columns: () => this.#columns,
+    // In the element's language also when asked outside rendering (`visibleRows`, `exportCsv()`).
+    columns: () => this.inLocale(() => this.#columns),
     // A license's "Trial ends … · 16 days left" depends on the reference date and the time zone.
     columnsKey: () => `${this.referenceDate?.getTime() ?? ''} ${this.zoneFor(this.#loader.value) ?? ''}`,
     searchable: (row) => [row.name, row.entityName],
@@ -136,7 +138,8 @@ export class AiMessagingUsage extends UsageElement {
     if (!view) return undefined;
     const at = view.asOf ? new Date(view.asOf) : this.#now;
     const month = monthInTimeZone(at, this.zoneFor(view));
-    return this.#tools.exportCsv(this.visibleRows, `ai-messaging-usage-${month}.csv`);
+    // Called from a click or by the host: the headers and values in the element's language.
+    return this.inLocale(() => this.#tools.exportCsv(this.visibleRows, `ai-messaging-usage-${month}.csv`));
   }
 
   get #now(): Date {
@@ -154,14 +157,27 @@ export class AiMessagingUsage extends UsageElement {
 
   #summary(view: MessagingAgentsView): string[] {
     const locale = this.effectiveLocale;
-    const labels = view.rows.map((r) => this.#license(r)?.label);
-    const cases = totalOf(view.rows, (r) => r.engagedCases);
-    const trials = labels.filter((l) => l === 'Trial').length;
+    const kinds = view.rows.map((r) => this.#license(r)?.kind);
+    const totals = totalOf(view.rows, (r) => r.engagedCases);
+    const trials = kinds.filter((k) => k === 'trial').length;
+    const unlimited = formatCount(kinds.filter((k) => k === 'unlimited').length, locale);
+    const count = formatCount(trials, locale);
+    const cases = formatCount(totals.sum, locale);
     return [
       agents(view.rows.length, locale),
-      `${formatCount(labels.filter((l) => l === 'Unlimited').length, locale)} unlimited`,
-      `${formatCount(trials, locale)} ${trials === 1 ? 'trial' : 'trials'}`,
-      `${formatCount(cases.sum, locale)} engaged cases${cases.missing ? ' (incomplete)' : ''}`,
+      msg(str`${unlimited} unlimited`, {
+        id: 'messaging.summary.unlimited',
+        desc: 'Summary above the table: how many AI messaging agents have an unlimited license (any count, also 1)',
+      }),
+      plural(trials, {
+        one: () => msg(str`${count} trial`, { desc: 'Summary above the table: how many AI messaging agents have a running trial license' }),
+        other: () => msg(str`${count} trials`, { desc: 'Summary above the table: how many AI messaging agents have a running trial license' }),
+      }),
+      totals.missing
+        ? msg(str`${cases} engaged cases (incomplete)`, {
+            desc: 'Summary above the table: cases the AI messaging agents engaged in, a sum that misses some agents’ invalid values (any count, also 1)',
+          })
+        : msg(str`${cases} engaged cases`, { desc: 'Summary above the table: cases the AI messaging agents engaged in (any count, also 1)' }),
     ];
   }
 
@@ -171,7 +187,7 @@ export class AiMessagingUsage extends UsageElement {
       ...agentColumns<MessagingAgentRow>(),
       {
         key: 'license',
-        label: 'License',
+        label: msg('License', { id: 'messaging.license', desc: 'Column header (table and CSV): the AI messaging agent’s license' }),
         sortValue: (r) => this.#license(r)?.sortKey,
         cell: (r) => {
           const license = this.#license(r);
@@ -183,7 +199,7 @@ export class AiMessagingUsage extends UsageElement {
       },
       {
         key: 'engagement',
-        label: 'Engagement',
+        label: msg('Engagement', { id: 'messaging.engagement', desc: 'Column header: how much of the incoming work the AI messaging agent takes' }),
         sortValue: (r) =>
           isFiniteNumber(r.newCasesPercentWhenOpen) && r.handlesWhenClosed !== undefined
             ? // Share first (to a hundredth of a percent), then "also when closed" after "not when closed".
@@ -192,49 +208,75 @@ export class AiMessagingUsage extends UsageElement {
         cell: (r) => {
           const percent = this.#percent(r);
           if (percent === undefined) return notAvailable;
+          const share = msg(str`${percent} of new cases`, { desc: 'Engagement cell: the share of new cases the AI agent takes while open, e.g. "45.5% of new cases"' });
+          const closed = r.handlesWhenClosed
+            ? msg('Also when closed', { desc: 'Engagement cell: the AI agent also takes cases while the business is closed (outside opening hours)' })
+            : msg('Not when closed', { desc: 'Engagement cell: the AI agent takes no cases while the business is closed (outside opening hours)' });
           return html`<span class="engagement"
-              ><span class="meter" aria-hidden="true"><span ${inlineSize(r.newCasesPercentWhenOpen ?? 0)}></span></span>${percent} of new cases</span
+              ><span class="meter" aria-hidden="true"><span ${inlineSize(r.newCasesPercentWhenOpen ?? 0)}></span></span>${share}</span
             >
-            <span class="secondary">${r.handlesWhenClosed ? 'Also when closed' : 'Not when closed'}</span>`;
+            <span class="secondary">${closed}</span>`;
         },
       },
       {
         key: 'priceCredits',
-        label: 'Price (credits)',
+        label: msg('Price (credits)', { id: 'messaging.priceCredits', desc: 'Column header: what the AI messaging agent costs, in credits' }),
         numeric: true,
         sortValue: (r) => r.priceCredits,
         cell: (r) => (isFiniteNumber(r.priceCredits) ? formatAmount(r.priceCredits, locale, 2) : notAvailable),
       },
-      numberColumn<MessagingAgentRow>('engagedCases', 'Engaged cases', 'count', (r) => r.engagedCases, locale),
+      numberColumn<MessagingAgentRow>(
+        'engagedCases',
+        msg('Engaged cases', { id: 'messaging.engagedCases', desc: 'Column header: how many cases the AI messaging agent engaged in' }),
+        'count',
+        (r) => r.engagedCases,
+        locale,
+      ),
     ];
   }
 
+  /** The CSV's columns, with headers and values in the language in force (the export runs in the element's). */
   #csvFields(): CsvField<MessagingAgentRow>[] {
     return [
-      { header: 'Entity', value: (r) => r.entityName },
-      { header: 'Entity type', value: (r) => r.entityType },
-      { header: 'AI agent', value: (r) => r.name },
-      { header: 'Agent ID', value: (r) => r.id },
-      { header: 'License', value: (r) => r.licenseType },
       {
-        header: 'License status',
+        header: msg('Entity', { id: 'csv.entity', desc: 'CSV column header: what the AI agent is connected to (a response group, a phone number, a chat channel)' }),
+        value: (r) => r.entityName,
+      },
+      {
+        header: msg('Entity type', { id: 'csv.entityType', desc: 'CSV column header: the kind of entity (response group, phone number, chat channel)' }),
+        value: (r) => r.entityType,
+      },
+      { header: msg('AI agent', { id: 'csv.aiAgent', desc: 'CSV column header: the AI agent’s name' }), value: (r) => r.name },
+      { header: msg('Agent ID', { id: 'csv.agentId', desc: 'CSV column header: the AI agent’s identifier' }), value: (r) => r.id },
+      { header: msg('License', { id: 'messaging.license', desc: 'Column header (table and CSV): the AI messaging agent’s license' }), value: (r) => r.licenseType },
+      {
+        header: msg('License status', { desc: 'CSV column header: the license as the table shows it, e.g. "Trial · ends 12 Dec 2026 · 5 days left"' }),
         value: (r) => {
           const license = this.#license(r);
           return license ? [license.label, license.detail].filter(Boolean).join(' · ') : undefined;
         },
       },
-      { header: 'License ends', value: (r) => r.licenseEndsAt },
-      { header: 'New cases when open (%)', value: (r) => r.newCasesPercentWhenOpen },
-      { header: 'Handles cases when closed', value: (r) => r.handlesWhenClosed },
+      { header: msg('License ends', { desc: 'CSV column header: when the license ends (an ISO date and time)' }), value: (r) => r.licenseEndsAt },
       {
-        header: 'Engagement',
+        header: msg('New cases when open (%)', { desc: 'CSV column header: the percentage of new cases the AI agent takes during opening hours' }),
+        value: (r) => r.newCasesPercentWhenOpen,
+      },
+      {
+        header: msg('Handles cases when closed', { desc: 'CSV column header: true or false, whether the AI agent also takes cases outside opening hours' }),
+        value: (r) => r.handlesWhenClosed,
+      },
+      {
+        header: msg('Engagement', { id: 'messaging.engagement', desc: 'Column header: how much of the incoming work the AI messaging agent takes' }),
         value: (r) => {
-          const p = this.#percent(r);
-          return p === undefined ? undefined : `${p} of new cases · ${r.handlesWhenClosed ? 'also when closed' : 'not when closed'}`;
+          const percent = this.#percent(r);
+          if (percent === undefined) return undefined;
+          return r.handlesWhenClosed
+            ? msg(str`${percent} of new cases · also when closed`, { desc: 'CSV value: the share of new cases the AI agent takes while open; it also takes cases while closed' })
+            : msg(str`${percent} of new cases · not when closed`, { desc: 'CSV value: the share of new cases the AI agent takes while open; it takes none while closed' });
         },
       },
-      { header: 'Price (credits)', value: (r) => r.priceCredits },
-      { header: 'Engaged cases', value: (r) => r.engagedCases },
+      { header: msg('Price (credits)', { id: 'messaging.priceCredits', desc: 'Column header: what the AI messaging agent costs, in credits' }), value: (r) => r.priceCredits },
+      { header: msg('Engaged cases', { id: 'messaging.engagedCases', desc: 'Column header: how many cases the AI messaging agent engaged in' }), value: (r) => r.engagedCases },
     ];
   }
 
@@ -244,11 +286,11 @@ export class AiMessagingUsage extends UsageElement {
       tools: this.#tools,
       columns: this.#tools.columns,
       texts: {
-        caption: 'AI messaging agents',
-        loading: 'Loading AI messaging agents…',
-        empty: 'No AI messaging agents yet.',
-        emptyDetail: 'Agents appear here once they are connected to a chat channel.',
-        error: 'Couldn’t load AI messaging agents.',
+        caption: msg('AI messaging agents', { desc: 'Accessible name of the table of AI messaging agents' }),
+        loading: msg('Loading AI messaging agents…'),
+        empty: msg('No AI messaging agents yet.'),
+        emptyDetail: msg('Agents appear here once they are connected to a chat channel.'),
+        error: msg('Couldn’t load AI messaging agents.'),
       },
       filter: this.filter,
       locale: this.effectiveLocale,

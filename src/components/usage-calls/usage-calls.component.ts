@@ -4,6 +4,7 @@ import { LoadController } from '../../core/load-controller.js';
 import { UsageElement } from '../../core/usage-element.js';
 import { emit } from '../../events.js';
 import { formatCount, formatMonth } from '../../format/format.js';
+import { msg, plural, str } from '../../i18n/localize.js';
 import { pageBounds, pageLimit, PAGE_SIZES } from '../../model/history-range.js';
 import { addMonths, isMonth, monthInTimeZone, monthRange } from '../../model/months.js';
 import type { VoiceCallSortKey } from '../../model/types.js';
@@ -171,33 +172,47 @@ export class AiUsageCalls extends UsageElement {
   }
 
   #renderPager(view: CallsPageView | undefined) {
-    const locale = this.effectiveLocale;
     if (view) this.#lastTotal = view.total;
     const total = view?.total ?? this.#lastTotal;
     const limit = pageLimit(this.pageSize);
     const page = pageBounds(total, this.offset, limit, view?.rows.length ?? 0);
     const go = (offset: number) => (this.offset = page.clamp(offset));
+    const firstPage = msg('First page');
+    const previous = msg('Previous', { desc: 'Pager button: the previous page of calls. Must be the start of the translation of "Previous page" (its accessible name).' });
+    const next = msg('Next', { desc: 'Pager button: the next page of calls. Must be the start of the translation of "Next page" (its accessible name).' });
     return html`<div class="pager" part="pager">
-      <span class="range" aria-live="polite">${view ? `${formatCount(page.first, locale)}–${formatCount(page.last, locale)} of ${formatCount(total, locale)} calls` : ''}</span>
+      <span class="range" aria-live="polite">${view ? this.#rangeText(page.first, page.last, total) : ''}</span>
       <label class="page-size"
-        ><span>Per page</span>
+        ><span>${msg('Per page', { desc: 'Label of the picker of how many calls a page shows.' })}</span>
         <select .value=${live(String(limit))} @change=${(e: Event) => (this.pageSize = Number((e.target as HTMLSelectElement).value))}>
           ${PAGE_SIZES.map((n) => html`<option value=${n} ?selected=${n === limit}>${n}</option>`)}
         </select></label
       >
       <div class="pages">
-        <button type="button" class="action" aria-label="First page" ?disabled=${!page.hasPrevious} @click=${() => go(0)}><span class="arrow" aria-hidden="true">«</span></button>
-        <button type="button" class="action" aria-label="Previous page" ?disabled=${!page.hasPrevious} @click=${() => go(this.offset - limit)}>
-          <span class="arrow" aria-hidden="true">‹</span> Previous
+        <button type="button" class="action" aria-label=${firstPage} ?disabled=${!page.hasPrevious} @click=${() => go(0)}><span class="arrow" aria-hidden="true">«</span></button>
+        <button type="button" class="action" aria-label=${msg('Previous page')} ?disabled=${!page.hasPrevious} @click=${() => go(this.offset - limit)}>
+          <span class="arrow" aria-hidden="true">‹</span> ${previous}
         </button>
-        <button type="button" class="action" aria-label="Next page" ?disabled=${!page.hasNext} @click=${() => go(this.offset + limit)}>
-          Next <span class="arrow" aria-hidden="true">›</span>
+        <button type="button" class="action" aria-label=${msg('Next page')} ?disabled=${!page.hasNext} @click=${() => go(this.offset + limit)}>
+          ${next} <span class="arrow" aria-hidden="true">›</span>
         </button>
-        <button type="button" class="action" aria-label="Last page" ?disabled=${!page.hasNext} @click=${() => go(page.lastOffset)}>
+        <button type="button" class="action" aria-label=${msg('Last page')} ?disabled=${!page.hasNext} @click=${() => go(page.lastOffset)}>
           <span class="arrow" aria-hidden="true">»</span>
         </button>
       </div>
     </div>`;
+  }
+
+  /** "1–50 of 1,234 calls": the calls shown and all calls of the month. */
+  #rangeText(firstIn: number, lastIn: number, count: number): string {
+    const locale = this.effectiveLocale;
+    const first = formatCount(firstIn, locale);
+    const last = formatCount(lastIn, locale);
+    const total = formatCount(count, locale);
+    return plural(count, {
+      one: () => msg(str`${first}–${last} of ${total} call`, { desc: 'Pager: the calls shown (first–last) of all calls of the month.' }),
+      other: () => msg(str`${first}–${last} of ${total} calls`, { desc: 'Pager: the calls shown (first–last) of all calls of the month.' }),
+    });
   }
 
   /** Rows and loading share one table, so the header (and a sort button with focus) stays put. */
@@ -208,7 +223,7 @@ export class AiUsageCalls extends UsageElement {
         ${this.#table.render({
           columns: this.#table.columnsFor([this.effectiveLocale, this.zoneFor(undefined)], () => callColumns(this.effectiveLocale, this.zoneFor(undefined))),
           rows: view?.rows ?? [],
-          caption: view ? `Calls in ${month}` : 'Loading calls…',
+          caption: view ? msg(str`Calls in ${month}`, { desc: 'Caption of the calls table: the month listed.' }) : msg('Loading calls…'),
           presorted: true,
           ...(view ? { window: { total: view.total, offset: this.offset } } : { loadingRows: 6 }),
         })}
@@ -217,21 +232,23 @@ export class AiUsageCalls extends UsageElement {
   }
 
   protected override render() {
-    const heading = html`<h3 class="heading" id="calls-heading" part="heading" tabindex="-1">Calls</h3>`;
+    const title = msg('Calls', { id: 'calls.heading', desc: 'Heading of the list of individual calls (time, length, agent, who took it, billable).' });
+    const heading = html`<h3 class="heading" id="calls-heading" part="heading" tabindex="-1">${title}</h3>`;
     if (isForbidden(this.#loader.error)) {
       return html`<section class="calls" part="calls" aria-labelledby="calls-heading">
         ${heading}
-        <p class="permission" part="permission-notice">You don’t have permission to see individual calls. The monthly figures above include them.</p>
+        <p class="permission" part="permission-notice">${msg('You don’t have permission to see individual calls. The monthly figures above include them.')}</p>
       </section>`;
     }
     const shown = this.shownMonth;
     const from = isMonth(this.from) && this.from <= shown ? this.from : shown;
     const to = isMonth(this.to) && this.to >= shown ? this.to : shown;
+    const shownName = formatMonth(shown, this.effectiveLocale);
     return html`<section class="calls" part="calls" aria-labelledby="calls-heading">
       <div class="calls-head">
         ${heading}
         <label
-          ><span>Month</span>
+          ><span>${msg('Month')}</span>
           <select .value=${live(shown)} @change=${(e: Event) => this.#pickMonth((e.target as HTMLSelectElement).value)}>
             ${monthRange(from < addMonths(to, -(MAX_PICKER_MONTHS - 1)) ? addMonths(to, -(MAX_PICKER_MONTHS - 1)) : from, to)
               .reverse()
@@ -240,9 +257,9 @@ export class AiUsageCalls extends UsageElement {
         >
       </div>
       ${this.#loader.render({
-        pending: () => (this.#loader.lastSettled === 'error' ? retryingPanel('Loading calls…') : this.#renderList(undefined)),
-        complete: (view) => (view.total === 0 ? statePanel('empty', `No calls in ${formatMonth(shown, this.effectiveLocale)}.`) : this.#renderList(view)),
-        error: (error) => errorPanel('Couldn’t load the calls.', error, () => this.#loader.run()),
+        pending: () => (this.#loader.lastSettled === 'error' ? retryingPanel(msg('Loading calls…')) : this.#renderList(undefined)),
+        complete: (view) => (view.total === 0 ? statePanel('empty', msg(str`No calls in ${shownName}.`)) : this.#renderList(view)),
+        error: (error) => errorPanel(msg('Couldn’t load the calls.'), error, () => this.#loader.run()),
       })}
     </section>`;
   }

@@ -2,12 +2,86 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { historyMetric, monthOverMonth, niceTicks, type HistoryMetric, type HistoryRow } from '../../validate/history.js';
 import { formatAmount, formatChange, formatMonth, formatMonthName, isFiniteNumber } from '../../format/format.js';
+import { msg, plural, str } from '../../i18n/localize.js';
 
-export const METRICS: Record<HistoryMetric, { label: string; unit: string }> = {
-  billableMinutes: { label: 'Billable minutes', unit: 'billable minutes' },
-  callsEngaged: { label: 'Calls engaged', unit: 'calls engaged' },
-  nonBillableCalls: { label: 'Non-billable calls (<15 s)', unit: 'non-billable calls' },
-};
+/**
+ * A figure's name (the chart's figure, the monthly table's header), in the language in force: call
+ * it while rendering. (Own ids: the voice usage table has the same words with another description.)
+ */
+export function metricLabel(metric: HistoryMetric): string {
+  switch (metric) {
+    case 'callsEngaged':
+      return msg('Calls engaged', { id: 'history.figure.callsEngaged', desc: 'Monthly history: a figure (chart and table header), calls the AI voice agents took.' });
+    case 'nonBillableCalls':
+      return msg('Non-billable calls (<15 s)', {
+        id: 'history.figure.nonBillableCalls',
+        desc: 'Monthly history: a figure (chart and table header), calls shorter than 15 seconds, which are not billed.',
+      });
+    default:
+      return msg('Billable minutes', {
+        id: 'history.figure.billableMinutes',
+        desc: 'Monthly history: a figure (chart and table header), billable minutes of the AI voice agents.',
+      });
+  }
+}
+
+/**
+ * An amount of a figure with its unit ("1,234 billable minutes"; "— billable minutes" when invalid),
+ * in the language in force. (Own ids: the voice usage table and the data problems have the same
+ * words, without the singular, under other descriptions.)
+ */
+export function metricAmount(metric: HistoryMetric, valueIn: unknown, locale: string | undefined): string {
+  const amount = formatAmount(valueIn, locale);
+  // The form of the number as shown (at most one decimal); an invalid value takes the plural.
+  const value = isFiniteNumber(valueIn) ? Math.round(valueIn * 10) / 10 : Number.NaN;
+  switch (metric) {
+    case 'callsEngaged':
+      return plural(value, {
+        one: () =>
+          msg(str`${amount} call engaged`, {
+            id: 'history.amount.callsEngaged.one',
+            desc: 'Monthly history (chart summary, bar tooltips): an amount with its unit, e.g. "1 call engaged".',
+          }),
+        other: () =>
+          msg(str`${amount} calls engaged`, {
+            id: 'history.amount.callsEngaged.other',
+            desc: 'Monthly history (chart summary, bar tooltips): an amount with its unit, e.g. "150 calls engaged".',
+          }),
+      });
+    case 'nonBillableCalls':
+      return plural(value, {
+        one: () =>
+          msg(str`${amount} non-billable call`, {
+            id: 'history.amount.nonBillableCalls.one',
+            desc: 'Monthly history (chart summary, bar tooltips): an amount with its unit, e.g. "1 non-billable call".',
+          }),
+        other: () =>
+          msg(str`${amount} non-billable calls`, {
+            id: 'history.amount.nonBillableCalls.other',
+            desc: 'Monthly history (chart summary, bar tooltips): an amount with its unit, e.g. "12 non-billable calls".',
+          }),
+      });
+    default:
+      return plural(value, {
+        one: () =>
+          msg(str`${amount} billable minute`, {
+            id: 'history.amount.billableMinutes.one',
+            desc: 'Monthly history (chart summary, bar tooltips): an amount with its unit, e.g. "1 billable minute".',
+          }),
+        other: () =>
+          msg(str`${amount} billable minutes`, {
+            id: 'history.amount.billableMinutes.other',
+            desc: 'Monthly history (chart summary, bar tooltips): an amount with its unit, e.g. "150 billable minutes".',
+          }),
+      });
+  }
+}
+
+/** The chart's accessible name: "Billable minutes per month". */
+function chartName(metric: HistoryMetric): string {
+  const label = metricLabel(metric);
+  return msg(str`${label} per month`, { desc: 'Name of the monthly bar chart; the placeholder is the figure drawn, e.g. "Billable minutes".' });
+}
 
 /**
  * One sentence a screen reader (and anyone) can take in instead of the bars. `leftOut`: rows of the
@@ -16,22 +90,55 @@ export const METRICS: Record<HistoryMetric, { label: string; unit: string }> = {
  */
 export function chartSummary(rows: readonly HistoryRow[], metricIn: HistoryMetric, locale?: string, leftOut = 0): string {
   const metric = historyMetric(metricIn);
-  const { unit, label } = METRICS[metric];
+  const label = metricLabel(metric);
   const valid = rows.filter((r) => isFiniteNumber(r[metric]));
-  if (rows.length === 0) return `${label}: no months to show.`;
+  if (rows.length === 0)
+    return msg(str`${label}: no months to show.`, { desc: 'Chart summary when the period has no months; the placeholder is the figure, e.g. "Billable minutes".' });
   const first = formatMonth(rows[0]?.month, locale);
   const last = rows[rows.length - 1] as HistoryRow;
-  const total = valid.reduce((s, r) => s + (r[metric] as number), 0);
+  const lastMonth = formatMonth(last.month, locale);
+  const total = formatAmount(
+    valid.reduce((s, r) => s + (r[metric] as number), 0),
+    locale,
+  );
   const highest = valid.reduce<HistoryRow | undefined>((best, r) => (!best || (r[metric] as number) > (best[metric] as number) ? r : best), undefined);
   const changes = monthOverMonth(rows, metric);
   const change = changes[changes.length - 1];
-  const incomplete = valid.length < rows.length || leftOut > 0 ? ' (incomplete)' : '';
-  const parts = [`${label} per month, ${first} to ${formatMonth(last.month, locale)}: ${formatAmount(total, locale)} in total${incomplete}`];
-  if (highest && (highest[metric] as number) > 0) parts.push(`highest in ${formatMonth(highest.month, locale)} (${formatAmount(highest[metric], locale)})`);
-  const latest = `${formatMonth(last.month, locale)}: ${formatAmount(last[metric], locale)} ${unit}`;
-  parts.push(change === undefined ? latest : `${latest}, ${formatChange(change, locale)} on the month before`);
-  if (valid.length < rows.length) parts.push(`${rows.length - valid.length} month${rows.length - valid.length === 1 ? '' : 's'} without valid figures`);
-  if (leftOut > 0) parts.push(`${leftOut} row${leftOut === 1 ? '' : 's'} of the answer not placed in a month and left out of the total (see the notice)`);
+  // The summary is clauses joined by "; ": each clause is one message.
+  const parts = [
+    valid.length < rows.length || leftOut > 0
+      ? msg(str`${label} per month, ${first} to ${lastMonth}: ${total} in total (incomplete)`, {
+          desc: 'Chart summary, first clause: figure (e.g. "Billable minutes"), first and last month, the total; some months or rows are missing from the total.',
+        })
+      : msg(str`${label} per month, ${first} to ${lastMonth}: ${total} in total`, {
+          desc: 'Chart summary, first clause: figure (e.g. "Billable minutes"), first and last month, the total.',
+        }),
+  ];
+  if (highest && (highest[metric] as number) > 0) {
+    const highestMonth = formatMonth(highest.month, locale);
+    const highestAmount = formatAmount(highest[metric], locale);
+    parts.push(msg(str`highest in ${highestMonth} (${highestAmount})`, { desc: 'Chart summary clause (after a semicolon): the month with the highest value, and the value.' }));
+  }
+  const latest = metricAmount(metric, last[metric], locale);
+  // No words of its own: "November 2026: 150 billable minutes".
+  if (change === undefined) parts.push(`${lastMonth}: ${latest}`);
+  else {
+    const changeText = formatChange(change, locale);
+    parts.push(
+      msg(str`${lastMonth}: ${latest}, ${changeText} on the month before`, {
+        desc: 'Chart summary clause: the last month, its value with unit, and the change in percent from the previous month (e.g. "-25%").',
+      }),
+    );
+  }
+  const invalid = rows.length - valid.length;
+  if (invalid > 0) parts.push(plural(invalid, { one: () => msg(str`${invalid} month without valid figures`), other: () => msg(str`${invalid} months without valid figures`) }));
+  if (leftOut > 0)
+    parts.push(
+      plural(leftOut, {
+        one: () => msg(str`${leftOut} row of the answer not placed in a month and left out of the total (see the notice)`),
+        other: () => msg(str`${leftOut} rows of the answer not placed in a month and left out of the total (see the notice)`),
+      }),
+    );
   return `${parts.join('; ')}.`;
 }
 
@@ -68,7 +175,7 @@ export function renderChart({ rows, metric: metricIn, width: widthIn, locale, de
     class="chart"
     part="chart"
     role="img"
-    aria-label=${`${METRICS[metric].label} per month`}
+    aria-label=${chartName(metric)}
     aria-describedby=${describedBy}
     width=${width}
     height=${HEIGHT}
@@ -85,9 +192,18 @@ export function renderChart({ rows, metric: metricIn, width: widthIn, locale, de
       const v = row[metric];
       const label = i % labelEvery === 0 || i === rows.length - 1;
       const change = changes[i];
-      const title = `${formatMonth(row.month, locale)}: ${isFiniteNumber(v) ? `${formatAmount(v, locale)} ${METRICS[metric].unit}` : 'not available'}${
-        change === undefined ? '' : ` (${formatChange(change, locale)} on the month before)`
-      }${row.incomplete ? ' (incomplete: a row for this month is not shown)' : ''}`;
+      const month = formatMonth(row.month, locale);
+      const value = isFiniteNumber(v)
+        ? metricAmount(metric, v, locale)
+        : msg('not available', { desc: 'Read by screen readers for a dash shown for a value that is missing or invalid' });
+      const changeText = change === undefined ? undefined : formatChange(change, locale);
+      const figure =
+        changeText === undefined
+          ? `${month}: ${value}`
+          : msg(str`${month}: ${value} (${changeText} on the month before)`, {
+              desc: 'Tooltip of a bar: the month, its value with unit, and the change in percent from the previous month (e.g. "+12%").',
+            });
+      const title = row.incomplete ? `${figure} (${msg('incomplete: a row for this month is not shown')})` : figure;
       return svg`<g class="bar ${i === rows.length - 1 ? 'latest' : ''} ${isFiniteNumber(v) ? '' : 'missing'}">
         <title>${title}</title>
         <rect class="hit" x=${LEFT + slot * i} y=${TOP} width=${slot} height=${plotH}></rect>

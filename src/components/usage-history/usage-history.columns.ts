@@ -1,11 +1,34 @@
 /** The monthly table's columns (pure builders over the validated months and the locale). */
 import { html, nothing } from 'lit';
 import { formatChange, formatMonth } from '../../format/format.js';
+import { msg, plural, str } from '../../i18n/localize.js';
 import { totalOf } from '../../model/totals.js';
 import type { Column } from '../../table/data-table.js';
 import { notAvailable, numberCell, problemMarker, type NumberKind } from '../../ui/cells.js';
 import { warningIcon } from '../../ui/icons.js';
 import { monthOverMonth, type HistoryRow, type HistoryView } from '../../validate/history.js';
+import { metricLabel } from './history-chart.js';
+
+/** What an incomplete total leaves out, in words: "leaves out 1 invalid value and 4 rows not placed in a month (see the notice)". */
+function leavesOut(missing: number, leftOut: number): string | undefined {
+  const values = missing > 0 ? plural(missing, { one: () => msg(str`${missing} invalid value`), other: () => msg(str`${missing} invalid values`) }) : undefined;
+  const rows =
+    leftOut > 0
+      ? plural(leftOut, {
+          one: () => msg(str`${leftOut} row not placed in a month (see the notice)`),
+          other: () => msg(str`${leftOut} rows not placed in a month (see the notice)`),
+        })
+      : undefined;
+  if (values !== undefined && rows !== undefined)
+    return msg(str`leaves out ${values} and ${rows}`, {
+      desc: 'What a total of the monthly table leaves out (after "Incomplete:"); placeholders: e.g. "1 invalid value" and "4 rows not placed in a month (see the notice)".',
+    });
+  const what = values ?? rows;
+  if (what === undefined) return undefined;
+  return msg(str`leaves out ${what}`, {
+    desc: 'What a total of the monthly table leaves out (after "Incomplete:"); placeholder: e.g. "1 invalid value" or "4 rows not placed in a month (see the notice)".',
+  });
+}
 
 /**
  * A figure's column. Its total is marked incomplete (in words too) when it leaves out an invalid
@@ -29,14 +52,11 @@ function figureColumn(
       const { sum, missing } = totalOf(rows, value);
       const leftOut = view.leftOut.length;
       if (rows.length > 0 && missing === rows.length && leftOut === 0) return notAvailable;
-      const notes = [
-        ...(missing > 0 ? [`${missing} invalid value${missing === 1 ? '' : 's'}`] : []),
-        ...(leftOut > 0 ? [`${leftOut} row${leftOut === 1 ? '' : 's'} not placed in a month (see the notice)`] : []),
-      ];
-      const note = `leaves out ${notes.join(' and ')}`;
-      return html`${
-        notes.length > 0 ? html`<span class="incomplete" title=${`Incomplete: ${note}`}>${warningIcon()}<span class="visually-hidden">incomplete, ${note}: </span></span>` : nothing
-      }${numberCell(sum, kind, locale)}`;
+      const note = leavesOut(missing, leftOut);
+      if (note === undefined) return numberCell(sum, kind, locale);
+      const title = msg(str`Incomplete: ${note}`, { desc: 'Tooltip of a warning icon on a total; the placeholder says what the total leaves out.' });
+      const spoken = msg(str`incomplete, ${note}:`, { desc: 'Read by screen readers before a total; the placeholder says what the total leaves out.' });
+      return html`<span class="incomplete" title=${title}>${warningIcon()}<span class="visually-hidden">${spoken} </span></span>${numberCell(sum, kind, locale)}`;
     },
   };
 }
@@ -47,19 +67,19 @@ export function historyColumns(view: HistoryView, locale: string | undefined): C
   return [
     {
       key: 'month',
-      label: 'Month',
+      label: msg('Month'),
       rowHeader: true,
       sortValue: (r) => r.month,
       cell: (r) =>
         html`${problemMarker(r.hasProblem)}${formatMonth(r.month, locale)}${
-          r.incomplete ? html`${' '}<span class="secondary">incomplete: a row for this month is not shown</span>` : nothing
+          r.incomplete ? html`${' '}<span class="secondary">${msg('incomplete: a row for this month is not shown')}</span>` : nothing
         }`,
     },
-    figureColumn(view, 'callsEngaged', 'Calls engaged', 'count', locale),
-    figureColumn(view, 'billableMinutes', 'Billable minutes', 'amount', locale),
+    figureColumn(view, 'callsEngaged', metricLabel('callsEngaged'), 'count', locale),
+    figureColumn(view, 'billableMinutes', metricLabel('billableMinutes'), 'amount', locale),
     {
       key: 'change',
-      label: 'Change (billable minutes)',
+      label: msg('Change (billable minutes)', { desc: 'Table header: change in billable minutes from the month before, in percent.' }),
       numeric: true,
       sortValue: (r) => changeOf.get(r.month),
       cell: (r) => {
@@ -67,6 +87,6 @@ export function historyColumns(view: HistoryView, locale: string | undefined): C
         return change === undefined ? notAvailable : html`<span class="change ${change > 0 ? 'up' : change < 0 ? 'down' : ''}">${formatChange(change, locale)}</span>`;
       },
     },
-    figureColumn(view, 'nonBillableCalls', 'Non-billable calls (<15 s)', 'count', locale),
+    figureColumn(view, 'nonBillableCalls', metricLabel('nonBillableCalls'), 'count', locale),
   ];
 }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { LoadController } from '../../core/load-controller.js';
 import { UsageElement } from '../../core/usage-element.js';
 import { formatMonth } from '../../format/format.js';
+import { msg, str } from '../../i18n/localize.js';
 import { callsMonth, historyRange, type HistoryPeriod } from '../../model/history-range.js';
 import { isMonth, monthInTimeZone } from '../../model/months.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -199,6 +200,8 @@ export class AiUsageHistory extends UsageElement {
     const locale = this.effectiveLocale;
     // An invalid `metric` attribute draws billable minutes rather than breaking the render.
     const metric = historyMetric(this.metric);
+    const first = formatMonth(view.rows[0]?.month, locale);
+    const last = formatMonth(view.rows[view.rows.length - 1]?.month, locale);
     return html`${problemNotice(view.problems, view.rowsWithProblems, 'month', this.effectiveLocale)}
     ${viewBar({ view: this.view, metric, setView: (v) => (this.view = v), setMetric: (m) => (this.metric = m) })}
     ${
@@ -210,8 +213,8 @@ export class AiUsageHistory extends UsageElement {
         : this.#historyTable.render({
             columns: this.#historyTable.columnsFor([view, locale], () => historyColumns(view, locale)),
             rows: view.rows,
-            caption: `Monthly AI voice usage, ${formatMonth(view.rows[0]?.month, locale)} to ${formatMonth(view.rows[view.rows.length - 1]?.month, locale)}`,
-            totalsLabel: 'Total',
+            caption: msg(str`Monthly AI voice usage, ${first} to ${last}`, { desc: 'Caption of the monthly table: its first and last month.' }),
+            totalsLabel: msg('Total', { desc: 'Label of a table’s totals row' }),
           })
     }`;
   }
@@ -247,7 +250,7 @@ export class AiUsageHistory extends UsageElement {
       return this.#renderHistory();
     } catch (error) {
       // Never throw from render(): a throw leaves the element on its last frame (e.g. "Loading…") for good.
-      return errorPanel('Couldn’t show the monthly history.', error, () => this.#history.run());
+      return errorPanel(msg('Couldn’t show the monthly history.'), error, () => this.#history.run());
     }
   }
 
@@ -256,23 +259,24 @@ export class AiUsageHistory extends UsageElement {
       pending: () =>
         this.#renderPage(
           this.#history.lastSettled === 'error'
-            ? retryingPanel('Loading the monthly history…')
-            : html`<div class="chart-skeleton" aria-busy="true"><span class="visually-hidden">Loading the monthly history…</span></div>`,
+            ? retryingPanel(msg('Loading the monthly history…'))
+            : html`<div class="chart-skeleton" aria-busy="true"><span class="visually-hidden">${msg('Loading the monthly history…')}</span></div>`,
         ),
-      complete: (view) =>
-        this.#renderPage(
-          view.rows.length === 0
-            ? html`${problemNotice(view.problems, 0, 'month', this.effectiveLocale)}${statePanel('empty', `No AI voice usage from ${formatMonth(this.range.from, this.effectiveLocale)} to ${formatMonth(this.range.to, this.effectiveLocale)}.`)}`
-            : this.#renderMonths(view),
-        ),
-      error: (error) => this.#renderPage(errorPanel('Couldn’t load the monthly history.', error, () => this.#history.run())),
+      complete: (view) => this.#renderPage(view.rows.length === 0 ? this.#renderNoMonths(view) : this.#renderMonths(view)),
+      error: (error) => this.#renderPage(errorPanel(msg('Couldn’t load the monthly history.'), error, () => this.#history.run())),
     });
+  }
+
+  #renderNoMonths(view: HistoryView): TemplateResult {
+    const from = formatMonth(this.range.from, this.effectiveLocale);
+    const to = formatMonth(this.range.to, this.effectiveLocale);
+    return html`${problemNotice(view.problems, 0, 'month', this.effectiveLocale)}${statePanel('empty', msg(str`No AI voice usage from ${from} to ${to}.`))}`;
   }
 
   #renderPage(months: unknown): TemplateResult {
     return html`${this.#renderControls()}
       <section class="history" aria-labelledby="history-heading">
-        <h3 class="heading" id="history-heading" part="heading" tabindex="-1">Monthly usage</h3>
+        <h3 class="heading" id="history-heading" part="heading" tabindex="-1">${msg('Monthly usage')}</h3>
         ${months}
       </section>
       ${this.#renderCalls()}`;

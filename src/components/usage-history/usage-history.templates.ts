@@ -1,9 +1,11 @@
 /** Pure templates of the history: the period and agent pickers, and the toggle buttons. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { msg, str } from '../../i18n/localize.js';
 import type { HistoryPeriod } from '../../model/history-range.js';
 import type { HistoryMetric } from '../../validate/history.js';
 import type { VoiceAgentRow } from '../../validate/voice-agents.js';
+import { metricLabel } from './history-chart.js';
 
 export interface ControlsInput {
   agents: readonly VoiceAgentRow[];
@@ -25,33 +27,41 @@ export function historyControls({ agents, agentsError, retryAgents, period, cust
   return html`${
       agentsError !== undefined
         ? html`<p class="agents-error" part="agents-error" role="alert">
-            Couldn’t load the agents (${agentsError}): the agent picker is empty and times show in this browser’s time zone.
-            <button type="button" class="link" @click=${retryAgents}>Retry</button>
+            ${msg(str`Couldn’t load the agents (${agentsError}): the agent picker is empty and times show in this browser’s time zone.`, {
+              desc: 'Notice above the history; the placeholder is the reason the agents could not be loaded.',
+            })}
+            <button type="button" class="link" @click=${retryAgents}>${msg('Retry')}</button>
           </p>`
         : nothing
     }
     <div class="controls" part="controls">
       <label>
-        <span>Period</span>
+        <span>${msg('Period', { desc: 'Label of the picker of the months shown (last 6 or 12 months, or custom).' })}</span>
         <select
           .value=${live(custom ? 'custom' : period === 'last-6' ? 'last-6' : 'last-12')}
           @change=${(e: Event) => (value(e) === 'custom' ? set({ from, to }) : set({ from: undefined, to: undefined, period: value(e) as HistoryPeriod }))}
         >
-          <option value="last-6" ?selected=${!custom && period === 'last-6'}>Last 6 months</option>
-          <option value="last-12" ?selected=${!custom && period !== 'last-6'}>Last 12 months</option>
-          <option value="custom" ?selected=${custom}>Custom…</option>
+          <option value="last-6" ?selected=${!custom && period === 'last-6'}>${msg('Last 6 months')}</option>
+          <option value="last-12" ?selected=${!custom && period !== 'last-6'}>${msg('Last 12 months')}</option>
+          <option value="custom" ?selected=${custom}>${msg('Custom…', { desc: 'Period picker option: choose the first and last month yourself.' })}</option>
         </select>
       </label>
       ${
         custom
-          ? html`<label><span>From</span><input type="month" .value=${from} max=${to} @change=${(e: Event) => set({ from: value(e) || from })} /></label>
-              <label><span>To</span><input type="month" .value=${to} min=${from} @change=${(e: Event) => set({ to: value(e) || to })} /></label>`
+          ? html`<label
+                ><span>${msg('From', { desc: 'Label of the first month of a custom period.' })}</span
+                ><input type="month" .value=${from} max=${to} @change=${(e: Event) => set({ from: value(e) || from })}
+              /></label>
+              <label
+                ><span>${msg('To', { desc: 'Label of the last month of a custom period.' })}</span
+                ><input type="month" .value=${to} min=${from} @change=${(e: Event) => set({ to: value(e) || to })}
+              /></label>`
           : nothing
       }
       <label>
-        <span>Agent</span>
+        <span>${msg('Agent', { desc: 'Label of the picker of one AI agent (or all agents).' })}</span>
         <select .value=${live(agentId ?? '')} @change=${(e: Event) => set({ agentId: value(e) || undefined })}>
-          <option value="" ?selected=${!agentId}>All agents</option>
+          <option value="" ?selected=${!agentId}>${msg('All agents')}</option>
           ${agents.filter((a) => a.id).map((a) => html`<option value=${a.id ?? ''} ?selected=${a.id === agentId}>${a.name ?? a.id}</option>`)}
           ${agentId && !agents.some((a) => a.id === agentId) ? html`<option value=${agentId} selected>${agentId}</option>` : nothing}
         </select>
@@ -76,13 +86,15 @@ export interface ViewBarInput {
 /** Above the months: what the chart draws (chart only), and chart or table. */
 export function viewBar({ view, metric, setView, setMetric }: ViewBarInput): TemplateResult {
   const figures: [HistoryMetric, string][] = [
-    ['billableMinutes', 'Billable minutes'],
-    ['callsEngaged', 'Calls engaged'],
-    ['nonBillableCalls', 'Non-billable calls'],
+    ['billableMinutes', metricLabel('billableMinutes')],
+    ['callsEngaged', metricLabel('callsEngaged')],
+    ['nonBillableCalls', msg('Non-billable calls', { desc: 'Button: the chart draws the calls shorter than 15 seconds, which are not billed.' })],
   ];
   const views: ['chart' | 'table', string][] = [
-    ['chart', 'Chart'],
-    ['table', 'Table'],
+    ['chart', msg('Chart', { desc: 'Button: show the monthly figures as a bar chart.' })],
+    ['table', msg('Table', { desc: 'Button: show the monthly figures as a table.' })],
   ];
-  return html`<div class="view-bar">${view === 'chart' ? toggle('Figure', metric, figures, setMetric) : html`<span></span>`} ${toggle('Show as', view, views, setView)}</div>`;
+  const figure = msg('Figure', { desc: 'Name of the button group choosing what the chart draws (billable minutes, calls engaged, …).' });
+  const showAs = msg('Show as', { desc: 'Name of the button group choosing chart or table.' });
+  return html`<div class="view-bar">${view === 'chart' ? toggle(figure, metric, figures, setMetric) : html`<span></span>`} ${toggle(showAs, view, views, setView)}</div>`;
 }

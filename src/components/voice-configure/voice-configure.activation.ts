@@ -7,21 +7,26 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../../events.js';
 import { activatedPlan, onActivationChange, runningActivation, type ActivationOutcome } from '../../sources/activation.js';
 import { UsageDataError, type UsageDataSource } from '../../sources/data-source.js';
-import { errorMessage } from '../../ui/state-panel.js';
 import type { PlanView } from '../../validate/plan.js';
-import { unknownOutcome, type ConfigureContext } from './voice-configure.templates.js';
+
+/** An activation that did not succeed: the server said no (`failed`), or its outcome is unknown (`planReread`: the plan read since still offers the trial). */
+export type ActivationProblem = { kind: 'failed'; error: unknown } | { kind: 'unknown'; error: unknown; planReread: boolean };
 
 type ActivationHost = ReactiveControllerHost & HTMLElement & { readonly dataSource: UsageDataSource | undefined };
 
+/**
+ * The errors are kept as they came, not as words: the words are made while rendering, in the
+ * element's language (`errorMessage`, `unknownOutcome`, `missedMessage`).
+ */
 export class TrialActivationState implements ReactiveController {
   /** Why the last activation did not succeed (the server said no). */
-  error: string | undefined;
+  failed: Extract<ActivationProblem, { kind: 'failed' }> | undefined;
   /** The last activation's outcome is unknown. */
-  unknown: ConfigureContext['unknown'];
+  unknown: Extract<ActivationProblem, { kind: 'unknown' }> | undefined;
   /** The last activation succeeded from this element. */
   justActivated = false;
-  /** An activation that did not succeed while its dialog was closed: what to say under the menu button. */
-  missed: string | undefined;
+  /** An activation that did not succeed while its dialog was closed (to say under the menu button): it failed, or its outcome is unknown. */
+  missed: ActivationProblem | undefined;
   /** A plan read after an unknown outcome; wins over the loaded one for its source. */
   #reread: { source: UsageDataSource; plan: PlanView } | undefined;
   #subscribed: { source: UsageDataSource; stop: () => void } | undefined;
@@ -70,14 +75,14 @@ export class TrialActivationState implements ReactiveController {
   /** The trial dialog opens: a missed outcome moves from under the button into it. */
   opened(kind: string): void {
     if (kind === 'trial' && this.missed !== undefined) this.missed = undefined;
-    else this.error = undefined;
+    else this.failed = undefined;
     this.justActivated = false;
     this.#host.requestUpdate();
   }
 
   /** A new attempt starts: earlier outcomes are over. */
   started(): void {
-    this.error = this.unknown = this.missed = undefined;
+    this.failed = this.unknown = this.missed = undefined;
     this.#host.requestUpdate();
   }
 
@@ -102,13 +107,13 @@ export class TrialActivationState implements ReactiveController {
     }
     const error = outcome.error;
     if (outcome.kind === 'failed') {
-      this.error = errorMessage(error);
+      this.failed = { kind: 'failed', error };
     } else {
       if (outcome.plan) this.#reread = { source, plan: outcome.plan };
-      this.unknown = unknownOutcome(errorMessage(error), !!outcome.plan);
+      this.unknown = { kind: 'unknown', error, planReread: !!outcome.plan };
     }
     if (error instanceof UsageDataError && error.kind === 'unauthorized') emit(this.#host, 'ai-session-expired', { operation: error.operation });
     // Closed meanwhile: say it where the user is (the dialog stays closed).
-    if (!dialogOpen) this.missed = outcome.kind === 'failed' ? `Couldn’t activate the AI Voice trial. ${this.error}` : this.unknown?.message;
+    if (!dialogOpen) this.missed = this.failed ?? this.unknown;
   }
 }

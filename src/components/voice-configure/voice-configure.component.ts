@@ -13,14 +13,18 @@ import { validateVoicePlan, type PlanView } from '../../validate/plan.js';
 import { TrialActivationState } from './voice-configure.activation.js';
 import { voiceConfigureStyles } from './voice-configure.styles.js';
 import {
-  DIALOG_TITLES,
+  dialogTitle,
   menuButton,
+  missedMessage,
   missedNotice,
   planState,
   plansBody,
+  plansMenuItem,
   trialBody,
   trialLine,
+  unknownOutcome,
   usageBody,
+  usageMenuItem,
   type ConfigureContext,
   type DialogKind,
 } from './voice-configure.templates.js';
@@ -224,6 +228,7 @@ export class AiVoiceConfigure extends Localized(LitElement) {
     if (this.#planLoader.value) this.#activation.rechecked();
   }
 
+  /** What the templates read: called while rendering, so the words are in the element's language. */
   #context(): ConfigureContext {
     const activation = this.#activation;
     return {
@@ -233,8 +238,8 @@ export class AiVoiceConfigure extends Localized(LitElement) {
       month: this.month,
       billableMinutes: this.billableMinutes,
       busy: activation.busy,
-      activationError: activation.error,
-      unknown: activation.unknown,
+      activationError: activation.failed && errorMessage(activation.failed.error),
+      unknown: activation.unknown && unknownOutcome(errorMessage(activation.unknown.error), activation.unknown.planReread),
       justActivated: activation.justActivated,
       close: () => this.#closeDialog(),
       openDialog: (kind) => void this.openDialog(kind),
@@ -261,13 +266,14 @@ export class AiVoiceConfigure extends Localized(LitElement) {
           : kind === 'plans'
             ? plansBody(ctx, plan)
             : usageBody(ctx, plan);
-    return html`${menuButton(this.#menu.open, [trialLine(ctx, plan, failed, this.#activation.missed !== undefined), 'Pricing plans…', 'Usage this month…'], {
+    const missed = this.#activation.missed;
+    return html`${menuButton(this.#menu.open, [trialLine(ctx, plan, failed, missed !== undefined), plansMenuItem(), usageMenuItem()], {
         toggle: () => this.#menu.toggle(),
         keydownButton: (e) => this.#menu.onButtonKeydown(e),
         keydownMenu: (e) => this.#menu.onMenuKeydown(e),
         choose: (k) => void this.openDialog(k),
       })}
-      ${this.#activation.missed ? missedNotice(this.#activation.missed, () => void this.openDialog('trial')) : nothing}
+      ${missed ? missedNotice(missedMessage(missed), () => void this.openDialog('trial')) : nothing}
       <dialog
         class="configure-dialog"
         part="dialog"
@@ -276,7 +282,7 @@ export class AiVoiceConfigure extends Localized(LitElement) {
         @cancel=${(e: Event) => this.#onDialogCancel(e)}
         @keydown=${(e: KeyboardEvent) => this.#onDialogKeydown(e)}
       >
-        <h2 id="dialog-title">${kind ? DIALOG_TITLES[kind] : ''}</h2>
+        <h2 id="dialog-title">${kind ? dialogTitle(kind) : ''}</h2>
         ${kind && plan ? problemNotice(plan.problems, plan.plans.filter((p) => p.hasProblem).length, 'plan') : nothing} ${body}
       </dialog>`;
   }

@@ -2,13 +2,27 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatAmount, formatCurrency, formatDate, formatMonth, formatPercent, isBlankText, isFiniteNumber } from '../../format/format.js';
 import { daysUntil } from '../../format/license.js';
+import { msg, plural, str } from '../../i18n/localize.js';
 import { projectUsage, type PlanView } from '../../validate/plan.js';
 import { inlineSize, notAvailable, unnamed } from '../../ui/cells.js';
 import { chevronIcon } from '../../ui/icons.js';
+import { errorMessage } from '../../ui/state-panel.js';
+import type { ActivationProblem } from './voice-configure.activation.js';
 
 export type DialogKind = 'trial' | 'plans' | 'usage';
 
-export const DIALOG_TITLES: Record<DialogKind, string> = { trial: 'AI Voice trial', plans: 'Pricing plans', usage: 'Usage this month' };
+/** A dialog's title, in the language in force (call it while rendering). */
+export function dialogTitle(kind: DialogKind): string {
+  return kind === 'trial'
+    ? msg('AI Voice trial', { desc: 'Title of the trial dialog' })
+    : kind === 'plans'
+      ? msg('Pricing plans')
+      : msg('Usage this month', { desc: 'Title of the usage dialog' });
+}
+
+/** The menu's second and third lines (the first is `trialLine`). */
+export const plansMenuItem = () => msg('Pricing plans…', { desc: 'Menu item: opens the pricing plans dialog' });
+export const usageMenuItem = () => msg('Usage this month…', { desc: 'Menu item: opens the dialog with this month’s usage' });
 
 /** Everything the templates read, and the actions they call. */
 export interface ConfigureContext {
@@ -32,14 +46,22 @@ export interface ConfigureContext {
   showHistory: () => void;
 }
 
-/** What the trial dialog says after an activation whose outcome is unknown; `recheck` when the plan must be read again first. */
+/**
+ * What the trial dialog says after an activation whose outcome is unknown; `recheck` when the plan
+ * must be read again first. Call it while rendering (the words are in the language in force).
+ */
 export function unknownOutcome(why: string, planReread: boolean): NonNullable<ConfigureContext['unknown']> {
   return planReread
-    ? { message: `We couldn’t confirm the activation (${why}). The server says the trial is still available, so you can try again.`, recheck: false }
-    : { message: `We couldn’t tell whether the trial was activated (${why}). Check again before you try once more.`, recheck: true };
+    ? { message: msg(str`We couldn’t confirm the activation (${why}). The server says the trial is still available, so you can try again.`), recheck: false }
+    : { message: msg(str`We couldn’t tell whether the trial was activated (${why}). Check again before you try once more.`), recheck: true };
 }
 
-const daysText = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+/** What to say under the menu button about an activation that did not succeed while the trial dialog was closed. Call it while rendering. */
+export function missedMessage(missed: ActivationProblem): string {
+  const why = errorMessage(missed.error);
+  return missed.kind === 'failed' ? msg(str`Couldn’t activate the AI Voice trial. ${why}`) : unknownOutcome(why, missed.planReread).message;
+}
+
 const primary = (label: string, onClick: () => void) => html`<button type="button" class="action primary" data-initial-focus @click=${onClick}>${label}</button>`;
 const secondary = (label: string, onClick: () => void) => html`<button type="button" class="action" @click=${onClick}>${label}</button>`;
 const actions = (...buttons: unknown[]) => html`<div class="dialog-actions">${buttons}</div>`;
@@ -48,17 +70,31 @@ const failure = (message: string) => html`<p class="dialog-error" role="alert">$
 
 /** The menu's first line: what the trial is doing; `missed` when an activation did not succeed while its dialog was closed. */
 export function trialLine(ctx: ConfigureContext, plan: PlanView | undefined, failed: boolean, missed = false): string {
-  if (!plan) return failed ? 'Trial (couldn’t load)' : 'Trial…';
+  if (!plan)
+    return failed
+      ? msg('Trial (couldn’t load)', { desc: 'Menu item: the trial, whose state could not be loaded' })
+      : msg('Trial…', { desc: 'Menu item: the trial, while its state loads' });
   const { status, endsAt } = plan.trial;
   const date = formatDate(endsAt, ctx.locale, ctx.timeZone);
-  if (status === 'available') return ctx.busy ? 'Activating trial…' : missed ? 'Activate trial… (last try did not succeed)' : 'Activate trial…';
+  if (status === 'available')
+    return ctx.busy
+      ? msg('Activating trial…', { desc: 'Menu item: the trial is being activated' })
+      : missed
+        ? msg('Activate trial… (last try did not succeed)', { desc: 'Menu item: opens the trial dialog; the last activation failed' })
+        : msg('Activate trial…', { desc: 'Menu item: opens the trial dialog' });
   if (status === 'active') {
     const left = endsAt ? daysUntil(endsAt, ctx.now, ctx.timeZone) : undefined;
-    if (left !== undefined && left < 0) return `Trial ended ${date}`;
-    return endsAt ? `Trial active · ends ${date}${left !== undefined ? ` (${daysText(left)} left)` : ''}` : 'Trial active';
+    if (left !== undefined && left < 0) return msg(str`Trial ended ${date}`, { desc: 'Menu item: the trial ended on this date' });
+    if (!endsAt) return msg('Trial active', { desc: 'Menu item: the trial is active' });
+    if (left === undefined) return msg(str`Trial active · ends ${date}`, { desc: 'Menu item: the trial is active until this date' });
+    return plural(left, {
+      one: () => msg(str`Trial active · ends ${date} (${left} day left)`, { desc: 'Menu item: the trial is active until this date' }),
+      other: () => msg(str`Trial active · ends ${date} (${left} days left)`, { desc: 'Menu item: the trial is active until this date' }),
+    });
   }
-  if (status === 'expired') return endsAt ? `Trial ended ${date}` : 'Trial ended';
-  return 'Trial not available';
+  if (status === 'expired')
+    return endsAt ? msg(str`Trial ended ${date}`, { desc: 'Menu item: the trial ended on this date' }) : msg('Trial ended', { desc: 'Menu item: the trial has ended' });
+  return msg('Trial not available', { desc: 'Menu item: this organization cannot have a trial' });
 }
 
 export function menuButton(
@@ -84,7 +120,7 @@ export function menuButton(
       @click=${handlers.toggle}
       @keydown=${handlers.keydownButton}
     >
-      Configure AI Voice ${chevronIcon}
+      ${msg('Configure AI Voice')} ${chevronIcon}
     </button>
     <div class="menu" part="configure-menu" id="configure-menu" role="menu" aria-labelledby="configure-button" ?hidden=${!open} @keydown=${handlers.keydownMenu}>
       ${kinds.map((kind, i) => html`<button type="button" role="menuitem" tabindex="-1" @click=${() => handlers.choose(kind)}>${lines[i]}</button>`)}
@@ -97,42 +133,60 @@ export function menuButton(
  * as an alert; the dialog is not reopened by itself). "Show" opens the trial dialog with the details.
  */
 export function missedNotice(message: string, show: () => void): TemplateResult {
-  return html`<p class="dialog-error activation-notice" role="alert">${message} <button type="button" class="link" @click=${show}>Show the trial</button></p>`;
+  return html`<p class="dialog-error activation-notice" role="alert">
+    ${message} <button type="button" class="link" @click=${show}>${msg('Show the trial', { desc: 'Link: opens the trial dialog with the details of a failed activation' })}</button>
+  </p>`;
 }
 
 /** While the plan is not there: loading, or why it failed with Retry. */
 export function planState(ctx: ConfigureContext, error: string | undefined, retry: () => void): TemplateResult {
   if (error !== undefined) {
-    return html`${failure(`Couldn’t load the plan. ${error}`)}${actions(secondary('Retry', retry), primary('Close', ctx.close))}`;
+    return html`${failure(msg(str`Couldn’t load the plan. ${error}`))}${actions(secondary(msg('Retry'), retry), primary(msg('Close'), ctx.close))}`;
   }
-  return html`<p aria-busy="true">Loading the plan…</p>
-    ${actions(primary('Close', ctx.close))}`;
+  return html`<p aria-busy="true">${msg('Loading the plan…')}</p>
+    ${actions(primary(msg('Close'), ctx.close))}`;
 }
 
 export function trialBody(ctx: ConfigureContext, plan: PlanView): TemplateResult {
   const { status, endsAt, days } = plan.trial;
   const left = endsAt ? daysUntil(endsAt, ctx.now, ctx.timeZone) : undefined;
-  const until = endsAt ? ` until ${formatDate(endsAt, ctx.locale, ctx.timeZone)}` : '';
+  const date = endsAt ? formatDate(endsAt, ctx.locale, ctx.timeZone) : undefined;
+  const daysLeft = left !== undefined && left >= 0 ? left : undefined;
   if (ctx.justActivated && status === 'active') {
-    return html`<p role="status">
-        The trial is active${until}${left !== undefined && left >= 0 ? ` (${daysText(left)} left)` : ''}. Your AI voice agents take calls free of charge until then.
-      </p>
-      ${actions(primary('Done', ctx.close))}`;
+    const text =
+      date === undefined
+        ? msg('The trial is active. Your AI voice agents take calls free of charge until then.')
+        : daysLeft === undefined
+          ? msg(str`The trial is active until ${date}. Your AI voice agents take calls free of charge until then.`)
+          : plural(daysLeft, {
+              one: () => msg(str`The trial is active until ${date} (${daysLeft} day left). Your AI voice agents take calls free of charge until then.`),
+              other: () => msg(str`The trial is active until ${date} (${daysLeft} days left). Your AI voice agents take calls free of charge until then.`),
+            });
+    return html`<p role="status">${text}</p>
+      ${actions(primary(msg('Done', { desc: 'Button: closes the dialog after the trial was activated' }), ctx.close))}`;
   }
   if (status === 'available') {
     const busy = ctx.busy;
     const recheck = !busy && ctx.unknown?.recheck;
-    return html`<p>
-        Your AI voice agents start taking calls free of charge${days ? html`${' '}for <strong>${days} days</strong>` : ''}, starting now. Trial calls and minutes show in the usage
-        tables like any others.
-      </p>
-      <p>When the trial ends, calls are billed on your pricing plan. You can activate the trial only once.</p>
-      ${ctx.activationError ? failure(`Couldn’t activate the trial. ${ctx.activationError}`) : nothing} ${ctx.unknown ? failure(ctx.unknown.message) : nothing}
+    // One line per message: a wrapped line would put its line break into the translators' text.
+    // prettier-ignore
+    const offer = days
+      ? plural(days, {
+          one: () => msg(html`Your AI voice agents start taking calls free of charge for <strong>${days} day</strong>, starting now. Trial calls and minutes show in the usage tables like any others.`),
+          other: () => msg(html`Your AI voice agents start taking calls free of charge for <strong>${days} days</strong>, starting now. Trial calls and minutes show in the usage tables like any others.`),
+        })
+      : msg('Your AI voice agents start taking calls free of charge, starting now. Trial calls and minutes show in the usage tables like any others.');
+    const activationError = ctx.activationError;
+    return html`<p>${offer}</p>
+      <p>${msg('When the trial ends, calls are billed on your pricing plan. You can activate the trial only once.')}</p>
+      ${activationError ? failure(msg(str`Couldn’t activate the trial. ${activationError}`)) : nothing} ${ctx.unknown ? failure(ctx.unknown.message) : nothing}
       <div class="dialog-actions">
-        <button type="button" class="action" data-initial-focus @click=${ctx.close}>${busy ? 'Close' : 'Cancel'}</button>
+        <button type="button" class="action" data-initial-focus @click=${ctx.close}>${busy ? msg('Close') : msg('Cancel')}</button>
         ${
           recheck
-            ? html`<button type="button" class="action primary" @click=${ctx.recheck}>Check again</button>`
+            ? html`<button type="button" class="action primary" @click=${ctx.recheck}>
+                ${msg('Check again', { desc: 'Button: reads the trial’s state from the server again' })}
+              </button>`
             : html`<button
                 type="button"
                 class="action primary activate"
@@ -144,21 +198,36 @@ export function trialBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
                 }}
                 @click=${ctx.activate}
               >
-                ${busy ? html`<span class="spinner" aria-hidden="true"></span>Activating…` : ctx.activationError || ctx.unknown ? 'Try again' : 'Activate trial'}
+                ${
+                  busy
+                    ? html`<span class="spinner" aria-hidden="true"></span>${msg('Activating…', { desc: 'Button: the trial is being activated' })}`
+                    : activationError || ctx.unknown
+                      ? msg('Try again', { desc: 'Button: activate the trial again' })
+                      : msg('Activate trial', { desc: 'Button: confirms the trial activation' })
+                }
               </button>`
         }
       </div>`;
   }
   const text =
     status === 'active'
-      ? `The trial is active${until}${left !== undefined && left >= 0 ? `, ${daysText(left)} left` : ''}.`
+      ? date === undefined
+        ? msg('The trial is active.')
+        : daysLeft === undefined
+          ? msg(str`The trial is active until ${date}.`)
+          : plural(daysLeft, {
+              one: () => msg(str`The trial is active until ${date}, ${daysLeft} day left.`),
+              other: () => msg(str`The trial is active until ${date}, ${daysLeft} days left.`),
+            })
       : status === 'expired'
-        ? `The trial ended${endsAt ? ` on ${formatDate(endsAt, ctx.locale, ctx.timeZone)}` : ''}. Calls are billed on your pricing plan.`
-        : 'A trial is not available for this organization.';
+        ? date === undefined
+          ? msg('The trial ended. Calls are billed on your pricing plan.')
+          : msg(str`The trial ended on ${date}. Calls are billed on your pricing plan.`)
+        : msg('A trial is not available for this organization.');
   return html`<p>${text}</p>
     ${actions(
-      secondary('See pricing plans', () => ctx.openDialog('plans')),
-      primary('Close', ctx.close),
+      secondary(msg('See pricing plans'), () => ctx.openDialog('plans')),
+      primary(msg('Close'), ctx.close),
     )}`;
 }
 
@@ -167,73 +236,130 @@ export function plansBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
   const name = (p: PlanView['plans'][number]) =>
     p.name === undefined ? notAvailable : isBlankText(p.name) ? unnamed : html`<span class="plan-name" dir="auto" title=${p.name}>${p.name}</span>`;
   if (plan.plans.length === 0)
-    return html`<p>No pricing plans are offered.</p>
-      ${actions(primary('Close', ctx.close))}`;
+    return html`<p>${msg('No pricing plans are offered.')}</p>
+      ${actions(primary(msg('Close'), ctx.close))}`;
   return html`<table class="plans" part="plans-table">
       <caption class="visually-hidden">
-        Pricing plans
+        ${msg('Pricing plans')}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Plan</th>
-          <th scope="col" class="numeric">Price per minute</th>
-          <th scope="col" class="numeric">Included minutes</th>
+          <th scope="col">${msg('Plan', { desc: 'Column header: the pricing plan’s name' })}</th>
+          <th scope="col" class="numeric">${msg('Price per minute', { desc: 'Column header' })}</th>
+          <th scope="col" class="numeric">${msg('Included minutes', { desc: 'Column header: minutes included in the plan each month' })}</th>
         </tr>
       </thead>
       <tbody>
         ${plan.plans.map((p) => {
           const current = p.id !== undefined && p.id === plan.currentPlanId;
           return html`<tr class=${current ? 'current' : ''}>
-            <th scope="row">${name(p)}${current ? html`${' '}<span class="current-badge">Current plan</span>` : nothing}</th>
+            <th scope="row">
+              ${name(p)}${current ? html`${' '}<span class="current-badge">${msg('Current plan', { desc: 'Badge next to the plan the organization is on' })}</span>` : nothing}
+            </th>
             <td class="numeric">${price(p)}</td>
             <td class="numeric">${isFiniteNumber(p.includedMinutes) ? formatAmount(p.includedMinutes, ctx.locale) : notAvailable}</td>
           </tr>`;
         })}
       </tbody>
     </table>
-    ${plan.currentPlanId === null ? html`<p class="muted">No plan is active${plan.trial.status === 'active' ? ' during the trial' : ''}.</p>` : nothing}
-    ${actions(primary('Close', ctx.close))}`;
+    ${plan.currentPlanId === null ? html`<p class="muted">${plan.trial.status === 'active' ? msg('No plan is active during the trial.') : msg('No plan is active.')}</p>` : nothing}
+    ${actions(primary(msg('Close'), ctx.close))}`;
 }
 
 export function usageBody(ctx: ConfigureContext, plan: PlanView): TemplateResult {
   const { locale, month, billableMinutes } = ctx;
   const current = plan.plans.find((p) => p.id !== undefined && p.id === plan.currentPlanId);
-  const footer = actions(secondary('See month-by-month history', ctx.showHistory), primary('Close', ctx.close));
+  const footer = actions(secondary(msg('See month-by-month history'), ctx.showHistory), primary(msg('Close'), ctx.close));
   if (billableMinutes === undefined || !month)
-    return html`<p>This month’s billable minutes are not available yet.</p>
+    return html`<p>${msg('This month’s billable minutes are not available yet.')}</p>
       ${footer}`;
   const p = projectUsage(billableMinutes, current?.includedMinutes, month, ctx.now, ctx.timeZone);
   const n = (v: number) => formatAmount(v, locale, 0);
-  const percent = p.share === undefined ? undefined : formatPercent(p.share, locale);
+  /** The number a plural form agrees with: the one shown (rounded like `n`). */
+  const count = (v: number) => Math.round(v);
   const allowance = p.included !== undefined && p.included > 0 ? p.included : undefined;
   const over = allowance !== undefined && p.used > allowance ? p.used - allowance : 0;
   const projectedOver = allowance !== undefined && p.projected > allowance;
-  return html`<p class="usage-figure">
-      <strong>${n(p.used)}</strong> billable minutes in
-      ${formatMonth(month, locale)}${allowance !== undefined ? html`${' '}of <strong>${n(allowance)}</strong> included in ${current?.name ?? 'your plan'}` : ''}.
-    </p>
-    ${
-      allowance !== undefined
-        ? html`<div
-              class="meter ${over ? 'over' : ''}"
-              part="usage-meter"
-              role="meter"
-              aria-label="Billable minutes used this month"
-              aria-valuemin="0"
-              aria-valuemax=${allowance}
-              aria-valuenow=${Math.min(p.used, allowance)}
-              aria-valuetext=${`${n(p.used)} of ${n(allowance)} minutes (${percent})${over ? `, ${n(over)} over` : ''}`}
-            >
-              <span class="fill" ${inlineSize(Math.min(100, (p.share ?? 0) * 100))}></span>
-            </div>
-            <p class="meter-legend">
-              <span>${percent} used</span><span>${over ? html`<strong>${n(over)} minutes over the allowance</strong>` : `${n(allowance - p.used)} minutes left`}</span>
-            </p>`
-        : html`<p class="muted">${plan.trial.status === 'active' ? 'During the trial no allowance applies.' : 'No plan with an allowance is active.'}</p>`
-    }
-    <p>
-      At this month’s pace (${p.elapsedDays} of ${p.monthDays} days), you will reach about <strong>${n(p.projected)}</strong> billable minutes by the end of
-      ${formatMonth(month, locale)}${projectedOver ? html`, <strong>over</strong> the allowance` : ''}.
-    </p>
+  const used = n(p.used);
+  const monthName = formatMonth(month, locale);
+  const planName = current?.name;
+  const included = allowance !== undefined ? n(allowance) : undefined;
+  const figure =
+    included === undefined
+      ? plural(count(p.used), {
+          one: () => msg(html`<strong>${used}</strong> billable minute in ${monthName}.`),
+          other: () => msg(html`<strong>${used}</strong> billable minutes in ${monthName}.`),
+        })
+      : planName === undefined
+        ? plural(count(p.used), {
+            one: () => msg(html`<strong>${used}</strong> billable minute in ${monthName} of <strong>${included}</strong> included in your plan.`),
+            other: () => msg(html`<strong>${used}</strong> billable minutes in ${monthName} of <strong>${included}</strong> included in your plan.`),
+          })
+        : plural(count(p.used), {
+            one: () => msg(html`<strong>${used}</strong> billable minute in ${monthName} of <strong>${included}</strong> included in ${planName}.`),
+            other: () => msg(html`<strong>${used}</strong> billable minutes in ${monthName} of <strong>${included}</strong> included in ${planName}.`),
+          });
+  const elapsedDays = p.elapsedDays;
+  const monthDays = p.monthDays;
+  const projected = n(p.projected);
+  // One line per message: a wrapped line would put its line break into the translators' text.
+  // prettier-ignore
+  const projection = projectedOver
+    ? plural(count(p.projected), {
+        one: () => msg(html`At this month’s pace (${elapsedDays} of ${monthDays} days), you will reach about <strong>${projected}</strong> billable minute by the end of ${monthName}, <strong>over</strong> the allowance.`),
+        other: () => msg(html`At this month’s pace (${elapsedDays} of ${monthDays} days), you will reach about <strong>${projected}</strong> billable minutes by the end of ${monthName}, <strong>over</strong> the allowance.`),
+      })
+    : plural(count(p.projected), {
+        one: () => msg(html`At this month’s pace (${elapsedDays} of ${monthDays} days), you will reach about <strong>${projected}</strong> billable minute by the end of ${monthName}.`),
+        other: () => msg(html`At this month’s pace (${elapsedDays} of ${monthDays} days), you will reach about <strong>${projected}</strong> billable minutes by the end of ${monthName}.`),
+      });
+  return html`<p class="usage-figure">${figure}</p>
+    ${allowance !== undefined ? meter(locale, p.used, allowance, over, p.share) : html`<p class="muted">${plan.trial.status === 'active' ? msg('During the trial no allowance applies.') : msg('No plan with an allowance is active.')}</p>`}
+    <p>${projection}</p>
     ${footer}`;
+}
+
+/** The usage meter and its legend: `usedMinutes` of `allowance` minutes (`share` of it), `over` it when more. */
+function meter(locale: string | undefined, usedMinutes: number, allowance: number, over: number, share: number | undefined): TemplateResult {
+  const n = (v: number) => formatAmount(v, locale, 0);
+  const count = (v: number) => Math.round(v);
+  const percent = share === undefined ? undefined : formatPercent(share, locale);
+  const used = n(usedMinutes);
+  const included = n(allowance);
+  const overText = n(over);
+  const left = n(allowance - usedMinutes);
+  const valueText = over
+    ? plural(count(allowance), {
+        one: () =>
+          msg(str`${used} of ${included} minute (${percent}), ${overText} over`, {
+            desc: 'Usage meter, read by screen readers: minutes used of the included minutes, and how many more than included',
+          }),
+        other: () =>
+          msg(str`${used} of ${included} minutes (${percent}), ${overText} over`, {
+            desc: 'Usage meter, read by screen readers: minutes used of the included minutes, and how many more than included',
+          }),
+      })
+    : plural(count(allowance), {
+        one: () => msg(str`${used} of ${included} minute (${percent})`, { desc: 'Usage meter, read by screen readers: minutes used of the included minutes' }),
+        other: () => msg(str`${used} of ${included} minutes (${percent})`, { desc: 'Usage meter, read by screen readers: minutes used of the included minutes' }),
+      });
+  const rest = over
+    ? html`<strong>${plural(count(over), { one: () => msg(str`${overText} minute over the allowance`), other: () => msg(str`${overText} minutes over the allowance`) })}</strong>`
+    : plural(count(allowance - usedMinutes), {
+        one: () => msg(str`${left} minute left`, { desc: 'Usage meter legend: included minutes not used yet' }),
+        other: () => msg(str`${left} minutes left`, { desc: 'Usage meter legend: included minutes not used yet' }),
+      });
+  return html`<div
+      class="meter ${over ? 'over' : ''}"
+      part="usage-meter"
+      role="meter"
+      aria-label=${msg('Billable minutes used this month')}
+      aria-valuemin="0"
+      aria-valuemax=${allowance}
+      aria-valuenow=${Math.min(usedMinutes, allowance)}
+      aria-valuetext=${valueText}
+    >
+      <span class="fill" ${inlineSize(Math.min(100, (share ?? 0) * 100))}></span>
+    </div>
+    <p class="meter-legend"><span>${msg(str`${percent} used`, { desc: 'Usage meter legend: the share of the included minutes used' })}</span><span>${rest}</span></p>`;
 }

@@ -3,6 +3,7 @@ import { LoadController } from '../../core/load-controller.js';
 import { TableTools } from '../../core/table-tools.js';
 import { UsageElement } from '../../core/usage-element.js';
 import { formatAmount, formatCount, formatMonth } from '../../format/format.js';
+import { msg, str } from '../../i18n/localize.js';
 import { monthInTimeZone } from '../../model/months.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
@@ -15,14 +16,71 @@ import { trialWarning, trialWarningStyles } from '../../ui/trial-warning.js';
 import { summarizeVoiceAgents, validateVoiceAgents, type VoiceAgentRow, type VoiceAgentsView, type VoiceNumberField } from '../../validate/voice-agents.js';
 import { voiceUsageStyles } from './voice-usage.styles.js';
 
-const NUMBER_COLUMNS: [VoiceNumberField, string, string, 'count' | 'amount'][] = [
-  ['callsEngagedThisMonth', 'Calls', 'Engaged this month', 'count'],
-  ['callsHandledSinceActivation', 'Calls', 'Handled since activation', 'count'],
-  ['billableMinutesThisMonth', 'Billable minutes', 'This month', 'amount'],
-  ['billableMinutesSinceActivation', 'Billable minutes', 'Since activation', 'amount'],
-  ['nonBillableCallsThisMonth', 'Non-billable calls (<15 s)', 'This month', 'count'],
-  ['nonBillableCallsSinceActivation', 'Non-billable calls (<15 s)', 'Since activation', 'count'],
-];
+interface NumberColumn {
+  key: VoiceNumberField;
+  /** The header over a pair of columns. */
+  group: string;
+  label: string;
+  /** The CSV's header: group and label in one. */
+  csv: string;
+  kind: 'count' | 'amount';
+}
+
+/** The number columns, with their words in the language in force (so made while rendering, or in `inLocale`). */
+function numberColumns(): NumberColumn[] {
+  const calls = msg('Calls', { id: 'voice.group.calls', desc: 'Voice usage table: header over two columns of call counts (engaged this month, handled since activation)' });
+  const minutes = msg('Billable minutes', {
+    id: 'voice.group.billableMinutes',
+    desc: 'Voice usage table: header over two columns of billable minutes (this month, since activation)',
+  });
+  const nonBillable = msg('Non-billable calls (<15 s)', {
+    id: 'voice.group.nonBillableCalls',
+    desc: 'Voice usage table: header over two columns of calls shorter than 15 seconds, which are not billed',
+  });
+  const thisMonth = msg('This month', { id: 'voice.column.thisMonth', desc: 'Voice usage table: column header under "Billable minutes" or "Non-billable calls"' });
+  const sinceActivation = msg('Since activation', {
+    id: 'voice.column.sinceActivation',
+    desc: 'Voice usage table: column header under "Billable minutes" or "Non-billable calls": since the agent was activated',
+  });
+  return [
+    {
+      key: 'callsEngagedThisMonth',
+      group: calls,
+      label: msg('Engaged this month', { desc: 'Voice usage table: column header under "Calls": calls the agent answered this month' }),
+      csv: msg('Calls, engaged this month', { desc: 'CSV column header' }),
+      kind: 'count',
+    },
+    {
+      key: 'callsHandledSinceActivation',
+      group: calls,
+      label: msg('Handled since activation', { desc: 'Voice usage table: column header under "Calls": calls the agent handled since it was activated' }),
+      csv: msg('Calls, handled since activation', { desc: 'CSV column header' }),
+      kind: 'count',
+    },
+    { key: 'billableMinutesThisMonth', group: minutes, label: thisMonth, csv: msg('Billable minutes, this month', { desc: 'CSV column header' }), kind: 'amount' },
+    {
+      key: 'billableMinutesSinceActivation',
+      group: minutes,
+      label: sinceActivation,
+      csv: msg('Billable minutes, since activation', { desc: 'CSV column header' }),
+      kind: 'amount',
+    },
+    {
+      key: 'nonBillableCallsThisMonth',
+      group: nonBillable,
+      label: thisMonth,
+      csv: msg('Non-billable calls (<15 s), this month', { desc: 'CSV column header: calls shorter than 15 seconds are not billed' }),
+      kind: 'count',
+    },
+    {
+      key: 'nonBillableCallsSinceActivation',
+      group: nonBillable,
+      label: sinceActivation,
+      csv: msg('Non-billable calls (<15 s), since activation', { desc: 'CSV column header: calls shorter than 15 seconds are not billed' }),
+      kind: 'count',
+    },
+  ];
+}
 
 /** The dialogs of "Configure AI Voice". */
 export type ConfigureDialog = 'trial' | 'plans' | 'usage';
@@ -141,9 +199,10 @@ export class AiVoiceUsage extends UsageElement {
   });
 
   readonly #tools = new TableTools<VoiceAgentRow>(this, {
-    columns: () => this.#columns,
+    // In the element's language also when asked outside rendering (`visibleRows`, `exportCsv()`).
+    columns: () => this.inLocale(() => this.#columns),
     searchable: (row) => [row.name, row.entityName],
-    csvFields: () => CSV_FIELDS,
+    csvFields: csvFields,
   });
 
   /** Loads the data again (what the error state's Retry does). */
@@ -162,7 +221,8 @@ export class AiVoiceUsage extends UsageElement {
     const view = this.#loader.value;
     if (!view) return undefined;
     const month = view.month ?? monthInTimeZone(new Date(), this.zoneFor(view));
-    return this.#tools.exportCsv(this.visibleRows, `ai-voice-usage-${month}.csv`);
+    // Called from a click or by the host: the headers and values in the element's language.
+    return this.inLocale(() => this.#tools.exportCsv(this.visibleRows, `ai-voice-usage-${month}.csv`));
   }
 
   /** Opens a dialog of the "Configure AI Voice" menu: `trial`, `plans` or `usage`. */
@@ -191,11 +251,18 @@ export class AiVoiceUsage extends UsageElement {
   #summary(view: VoiceAgentsView): string[] {
     const locale = this.effectiveLocale;
     const s = this.#totals(view);
+    const active = formatCount(s.active, locale);
+    const minutes = formatAmount(s.billableMinutesThisMonth.sum, locale);
     return [
       agents(s.agents, locale),
-      `${formatCount(s.active, locale)} active`,
+      msg(str`${active} active`, { id: 'voice.summary.active', desc: 'Summary above the table: how many of the AI voice agents are active (any count, also 1)' }),
       ...(view.month ? [formatMonth(view.month, locale)] : []),
-      `${formatAmount(s.billableMinutesThisMonth.sum, locale)} billable minutes${s.billableMinutesThisMonth.missing ? ' (incomplete)' : ''}`,
+      s.billableMinutesThisMonth.missing
+        ? msg(str`${minutes} billable minutes (incomplete)`, { desc: 'Summary above the table: billable minutes this month, a sum that misses some agents’ invalid values' })
+        : msg(str`${minutes} billable minutes`, {
+            id: 'voice.summary.billableMinutes',
+            desc: 'Summary above the table: billable minutes this month, of all AI voice agents (any amount, 1 included)',
+          }),
     ];
   }
 
@@ -203,7 +270,7 @@ export class AiVoiceUsage extends UsageElement {
     const locale = this.effectiveLocale;
     return [
       ...agentColumns<VoiceAgentRow>((r) => agentStatus(r.active)),
-      ...NUMBER_COLUMNS.map(([key, group, label, kind]) => numberColumn<VoiceAgentRow>(key, label, kind, (r) => r[key], locale, group)),
+      ...numberColumns().map(({ key, group, label, kind }) => numberColumn<VoiceAgentRow>(key, label, kind, (r) => r[key], locale, group)),
     ];
   }
 
@@ -230,11 +297,11 @@ export class AiVoiceUsage extends UsageElement {
       tools: this.#tools,
       columns: this.#tools.columns,
       texts: {
-        caption: 'AI voice agents',
-        loading: 'Loading AI voice agents…',
-        empty: 'No AI voice agents yet.',
-        emptyDetail: 'Agents appear here once they are connected to a response group or phone number.',
-        error: 'Couldn’t load AI voice agents.',
+        caption: msg('AI voice agents', { desc: 'Accessible name of the table of AI voice agents' }),
+        loading: msg('Loading AI voice agents…'),
+        empty: msg('No AI voice agents yet.'),
+        emptyDetail: msg('Agents appear here once they are connected to a response group or phone number.'),
+        error: msg('Couldn’t load AI voice agents.'),
       },
       filter: this.filter,
       locale,
@@ -255,11 +322,25 @@ export class AiVoiceUsage extends UsageElement {
   }
 }
 
-const CSV_FIELDS: CsvField<VoiceAgentRow>[] = [
-  { header: 'Entity', value: (r) => r.entityName },
-  { header: 'Entity type', value: (r) => r.entityType },
-  { header: 'AI agent', value: (r) => r.name },
-  { header: 'Agent ID', value: (r) => r.id },
-  { header: 'Status', value: (r) => (r.active === undefined ? undefined : r.active ? 'active' : 'inactive') },
-  ...NUMBER_COLUMNS.map(([key, group, label]) => ({ header: `${group}, ${label.toLowerCase()}`, value: (r: VoiceAgentRow) => r[key] })),
-];
+/** The CSV's columns, with headers in the language in force (the export runs in the element's). */
+function csvFields(): CsvField<VoiceAgentRow>[] {
+  const active = msg('active', { id: 'csv.status.active', desc: 'CSV value in the Status column: the AI agent is active' });
+  const inactive = msg('inactive', { id: 'csv.status.inactive', desc: 'CSV value in the Status column: the AI agent is inactive' });
+  return [
+    {
+      header: msg('Entity', { id: 'csv.entity', desc: 'CSV column header: what the AI agent is connected to (a response group, a phone number, a chat channel)' }),
+      value: (r) => r.entityName,
+    },
+    {
+      header: msg('Entity type', { id: 'csv.entityType', desc: 'CSV column header: the kind of entity (response group, phone number, chat channel)' }),
+      value: (r) => r.entityType,
+    },
+    { header: msg('AI agent', { id: 'csv.aiAgent', desc: 'CSV column header: the AI agent’s name' }), value: (r) => r.name },
+    { header: msg('Agent ID', { id: 'csv.agentId', desc: 'CSV column header: the AI agent’s identifier' }), value: (r) => r.id },
+    {
+      header: msg('Status', { id: 'csv.status', desc: 'CSV column header: whether the AI agent is active or inactive' }),
+      value: (r) => (r.active === undefined ? undefined : r.active ? active : inactive),
+    },
+    ...numberColumns().map(({ key, csv }) => ({ header: csv, value: (r: VoiceAgentRow) => r[key] })),
+  ];
+}
