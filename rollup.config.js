@@ -51,6 +51,10 @@ export default [
   },
   {
     input: 'src/bundle.ts',
+    // The language chunks import lit and the i18n helpers from the bundle itself, which may export
+    // them under extra (minified) names; without this rollup moves everything into a shared chunk
+    // behind a one-line facade.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       minifyTemplates(),
       nodeResolve(),

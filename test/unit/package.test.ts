@@ -28,13 +28,29 @@ describe('the built package (run after `npm run build`)', () => {
     assert.doesNotMatch(readFileSync('dist/ai-usage-elements.bundle.js', 'utf8'), /from ['"]lit/);
   });
 
-  it('stays within its size budget: the whole bundle, lit included, under 43 KB min+gzip', () => {
-    // The goal is 30 KB (README, "Size"; the performance issue), missed: this budget catches growth
-    // from where we are, 42.0 KB (43,016 bytes) with seven elements, time limits, status, the shared
-    // trial activation, the hardening, and the performance work (windowed rows, streamed and sliced
-    // reading and validation of big answers, the radix sort with prepared ranks).
+  it('stays within its size budget: the whole bundle, lit included, under 46 KB min+gzip', () => {
+    // The goal is 30 KB (README, "Size"; the performance issue), missed, and the performance issue's
+    // 43 KB budget is missed too since the languages came in: 45.8 KB (46,912 bytes). This budget
+    // catches growth from there. The Swedish and German catalogues are chunks beside the bundle
+    // (the next test), not in it.
     const size = gzipSync(readFileSync('dist/ai-usage-elements.bundle.js')).length;
-    assert.ok(size < 43 * 1024, `bundle is ${size} bytes gzipped`);
+    assert.ok(size < 46 * 1024, `bundle is ${size} bytes gzipped`);
+  });
+
+  it('keeps the Swedish and German catalogues out of the bundle, each a chunk beside it that only a page needing it loads', () => {
+    const bundle = readFileSync('dist/ai-usage-elements.bundle.js', 'utf8');
+    const chunks = readdirSync('dist/locales').filter((f) => f.endsWith('.js'));
+    for (const language of ['sv', 'de']) {
+      const chunk = chunks.find((f) => f.startsWith(`bundle-${language}-`));
+      assert.ok(chunk, `dist/locales/bundle-${language}-*.js`);
+      assert.match(bundle, new RegExp(`import\\("\\./locales/${chunk.replace('.', '\\.')}"\\)`));
+    }
+    assert.doesNotMatch(bundle, /Försök igen|Erneut versuchen/);
+    assert.deepEqual(
+      chunks.filter((f) => !/^bundle-(sv|de)-/.test(f)),
+      [],
+      'no other chunk: the bundle is one file plus one per language',
+    );
   });
 
   it('documents every element, part and custom property in custom-elements.json', () => {

@@ -160,14 +160,19 @@ export class AiMessagingUsage extends UsageElement {
     const kinds = view.rows.map((r) => this.#license(r)?.kind);
     const totals = totalOf(view.rows, (r) => r.engagedCases);
     const trials = kinds.filter((k) => k === 'trial').length;
-    const unlimited = formatCount(kinds.filter((k) => k === 'unlimited').length, locale);
+    const unlimitedCount = kinds.filter((k) => k === 'unlimited').length;
+    const unlimited = formatCount(unlimitedCount, locale);
     const count = formatCount(trials, locale);
     const cases = formatCount(totals.sum, locale);
     return [
       agents(view.rows.length, locale),
-      msg(str`${unlimited} unlimited`, {
-        id: 'messaging.summary.unlimited',
-        desc: 'Summary above the table: how many AI messaging agents have an unlimited license (any count, also 1)',
+      plural(unlimitedCount, {
+        one: () => msg(str`${unlimited} unlimited`, { id: 'messaging.summary.unlimited.one', desc: 'Summary above the table: one AI messaging agent has an unlimited license' }),
+        other: () =>
+          msg(str`${unlimited} unlimited`, {
+            id: 'messaging.summary.unlimited',
+            desc: 'Summary above the table: how many AI messaging agents have an unlimited license (0 or more than 1)',
+          }),
       }),
       plural(trials, {
         one: () => msg(str`${count} trial`, { desc: 'Summary above the table: how many AI messaging agents have a running trial license' }),
@@ -177,7 +182,10 @@ export class AiMessagingUsage extends UsageElement {
         ? msg(str`${cases} engaged cases (incomplete)`, {
             desc: 'Summary above the table: cases the AI messaging agents engaged in, a sum that misses some agents’ invalid values (any count, also 1)',
           })
-        : msg(str`${cases} engaged cases`, { desc: 'Summary above the table: cases the AI messaging agents engaged in (any count, also 1)' }),
+        : plural(totals.sum, {
+            one: () => msg(str`${cases} engaged case`, { desc: 'Summary above the table: cases the AI messaging agents engaged in (exactly 1)' }),
+            other: () => msg(str`${cases} engaged cases`, { desc: 'Summary above the table: cases the AI messaging agents engaged in' }),
+          }),
     ];
   }
 

@@ -3,7 +3,7 @@ import { LoadController } from '../../core/load-controller.js';
 import { TableTools } from '../../core/table-tools.js';
 import { UsageElement } from '../../core/usage-element.js';
 import { formatAmount, formatCount, formatMonth } from '../../format/format.js';
-import { msg, str } from '../../i18n/localize.js';
+import { msg, plural, str } from '../../i18n/localize.js';
 import { monthInTimeZone } from '../../model/months.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
@@ -255,13 +255,20 @@ export class AiVoiceUsage extends UsageElement {
     const minutes = formatAmount(s.billableMinutesThisMonth.sum, locale);
     return [
       agents(s.agents, locale),
-      msg(str`${active} active`, { id: 'voice.summary.active', desc: 'Summary above the table: how many of the AI voice agents are active (any count, also 1)' }),
+      plural(s.active, {
+        one: () => msg(str`${active} active`, { id: 'voice.summary.active.one', desc: 'Summary above the table: one AI voice agent is active' }),
+        other: () => msg(str`${active} active`, { id: 'voice.summary.active', desc: 'Summary above the table: how many AI voice agents are active (0 or more than 1)' }),
+      }),
       ...(view.month ? [formatMonth(view.month, locale)] : []),
       s.billableMinutesThisMonth.missing
         ? msg(str`${minutes} billable minutes (incomplete)`, { desc: 'Summary above the table: billable minutes this month, a sum that misses some agents’ invalid values' })
-        : msg(str`${minutes} billable minutes`, {
-            id: 'voice.summary.billableMinutes',
-            desc: 'Summary above the table: billable minutes this month, of all AI voice agents (any amount, 1 included)',
+        : plural(s.billableMinutesThisMonth.sum, {
+            one: () => msg(str`${minutes} billable minute`, { desc: 'Summary above the table: billable minutes this month, of all AI voice agents (exactly 1)' }),
+            other: () =>
+              msg(str`${minutes} billable minutes`, {
+                id: 'voice.summary.billableMinutes',
+                desc: 'Summary above the table: billable minutes this month, of all AI voice agents',
+              }),
           }),
     ];
   }

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     import {html} from 'lit';
-    import {str} from '@lit/localize';
+    import {str} from '../localize.js';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -54,6 +54,7 @@
 'messaging.license': `Lizenz`,
 'messaging.priceCredits': `Preis (Credits)`,
 'messaging.summary.unlimited': str`${0} unbegrenzt`,
+'messaging.summary.unlimited.one': str`${0} unbegrenzt`,
 's01564a3932dc17e6': `Neue Fälle während der Öffnungszeiten (%)`,
 's0167953566720229': `Die Anrufe konnten nicht geladen werden.`,
 's0379fc73608ab971': `Fertig`,
@@ -118,6 +119,7 @@
 's274238893baa238c': `eine Liste`,
 's2a6ca910c40299df': str`Zeile ${0} wird nicht angezeigt: Die Monatsangabe ist nicht genau YYYY-MM (sie sieht aus wie ${1}, der markiert ist). Die Werte der Zeile (${2}) sind in den Summen nicht enthalten.`,
 's2a98b59dd78bc3ab': `Nicht abrechenbare Anrufe`,
+'s2b66e3c1ec367212': str`${0} abrechenbare Minute`,
 's2c04ecb2b61dcce3': str`Testphase aktiv · endet am ${0} (noch ${1} Tage)`,
 's2c4b1cc433fce2d0': `Letzte Seite`,
 's2c66321a560eb8e3': str`${0}: ${1} (${2} gegenüber dem Vormonat)`,
@@ -160,6 +162,7 @@
 's4cf13e704b9afd4b': str`${0} Minuten über dem Kontingent`,
 's4f4445c3f48a75f1': str`${0}–${1} von ${2} Anruf`,
 's4f5ee5d3aa09f6e5': `Name nicht erfasst`,
+'s4fe7019c470cfb80': str`${0} angenommener Fall`,
 's4fe8e0f658600792': str`Die Antwort auf ${0} nennt als Gesamtzahl ${1}, diese Seite führt aber ${2} ab Anruf ${3} auf; angezeigt wird die Zahl der aufgeführten Anrufe (${4}).`,
 's4ffa5dca59613960': `die Angabe, wer den Anruf angenommen hat (Art)`,
 's52032efe8f2b38d4': `Anzeigen als`,
@@ -285,7 +288,7 @@
 'sb2174ddcc94ce779': `wahr oder falsch (true/false)`,
 'sb22cbd7436ae1d8e': str`endet am ${0} · noch ${1} Tage`,
 'sb2367d28f5351565': str`…und ${0} weitere.`,
-'sb2a47ba13ed3c4ba': str`abrechenbare Minuten: ${0} (unvollständig)`,
+'sb2a47ba13ed3c4ba': str`${0} abrechenbare Minuten (unvollständig)`,
 'sb2e12634a9bf460d': `die Zahl der Inklusivminuten`,
 'sb39f826e0e5eb00b': str`${0}: Ungültige Werte werden als ${1} angezeigt und nicht in Summen eingerechnet.`,
 'sb4032bad6b0beefe': str`${0}, ${1} mit ungültigen Daten.`,
@@ -317,7 +320,7 @@
 'sc60218ddfff5089b': str`${0} pro Monat, ${1} bis ${2}: ${3} insgesamt (unvollständig)`,
 'sc613551cb8914d3d': str`Die Testphase endete am ${0}. Anrufe werden nach Ihrem Preisplan abgerechnet.`,
 'sc619536a4f121d52': str`Die Testphase ist nicht verfügbar, hat also nicht begonnen, hat aber ein Ende (${0}); das Ende wird nicht angezeigt.`,
-'sc6562b1dfa15ad68': str`angenommene Fälle: ${0} (unvollständig)`,
+'sc6562b1dfa15ad68': str`${0} angenommene Fälle (unvollständig)`,
 'sc6f2ddbd8ecb49d3': `die Zahl der angenommenen Anrufe`,
 'sc7526c4d7e79aac5': `Der Server hat die Testphase nicht bestätigt: Laut Server ist die Testphase verfügbar.`,
 'sc7dcf3aa9a8f3875': `der Aktivierungszeitpunkt`,
@@ -332,7 +335,7 @@
 'scd104d19b5a0ef92': `Plan`,
 'scd1dd6ff53d0d01a': `Erneut versuchen`,
 'scf2a595d2c4ae143': str`Der Server ist ausgelastet. Versuchen Sie es in ${0} Sekunden erneut.`,
-'sd283af8cbb101de9': str`angenommene Fälle: ${0}`,
+'sd283af8cbb101de9': str`${0} angenommene Fälle`,
 'sd4c46e6daab521b8': str`Preisplan ${0}`,
 'sd5087c6d8bcc4262': `der Minutenpreis`,
 'sd54ad495add2b7bc': str`noch ${0} Minute`,
@@ -354,7 +357,7 @@
 'se2b1c82ec2240775': `nicht verfügbar`,
 'se32ddb0a9cd4181d': str`${0} von ${1} angezeigt`,
 'se422e77cca7ede2e': `Der Server hat die Testphase nicht bestätigt: Laut Server ist die Testphase nicht verfügbar.`,
-'se53ac97227df4671': `Nach Agent oder Entität filtern`,
+'se53ac97227df4671': `Agent/Entität filtern`,
 'se5c520fcb995c573': `Abrechenbare Minuten, seit Aktivierung`,
 'se65ff19764aab65c': str`${0} Monat hat ungültige Daten`,
 'se7dee4edd62a1895': str`${0} von ${1} Minute (${2})`,
@@ -394,6 +397,7 @@
 'voice.group.calls': `Anrufe`,
 'voice.group.nonBillableCalls': `Nicht abrechenbare Anrufe (<15 s)`,
 'voice.summary.active': str`${0} aktiv`,
-'voice.summary.billableMinutes': str`abrechenbare Minuten: ${0}`,
+'voice.summary.active.one': str`${0} aktiv`,
+'voice.summary.billableMinutes': str`${0} abrechenbare Minuten`,
     };
   

@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     import {html} from 'lit';
-    import {str} from '@lit/localize';
+    import {str} from '../localize.js';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -53,7 +53,8 @@
 'messaging.engagement': `Engagemang`,
 'messaging.license': `Licens`,
 'messaging.priceCredits': `Pris (krediter)`,
-'messaging.summary.unlimited': str`obegränsade: ${0}`,
+'messaging.summary.unlimited': str`${0} obegränsade`,
+'messaging.summary.unlimited.one': str`${0} obegränsad`,
 's01564a3932dc17e6': `Nya ärenden under öppettider (%)`,
 's0167953566720229': `Det gick inte att läsa in samtalen.`,
 's0379fc73608ab971': `Klar`,
@@ -118,6 +119,7 @@
 's274238893baa238c': `en lista`,
 's2a6ca910c40299df': str`Rad ${0} visas inte: månaden är inte exakt YYYY-MM (den ser ut att vara ${1}, som är markerad). Radens värden (${2}) räknas inte med i summorna.`,
 's2a98b59dd78bc3ab': `Ej debiterbara samtal`,
+'s2b66e3c1ec367212': str`${0} debiterbar minut`,
 's2c04ecb2b61dcce3': str`Provperiod aktiv · slutar ${0} (${1} dagar kvar)`,
 's2c4b1cc433fce2d0': `Sista sidan`,
 's2c66321a560eb8e3': str`${0}: ${1} (${2} jämfört med månaden innan)`,
@@ -160,6 +162,7 @@
 's4cf13e704b9afd4b': str`${0} minuter mer än vad som ingår`,
 's4f4445c3f48a75f1': str`${0}–${1} av ${2} samtal`,
 's4f5ee5d3aa09f6e5': `Namn inte registrerat`,
+'s4fe7019c470cfb80': str`${0} besvarat ärende`,
 's4fe8e0f658600792': str`Svaret på ${0} anger totalt ${1} samtal, men den här sidan listar ${2} från samtal ${3}; antalet som visas är de listade samtalen (${4}).`,
 's4ffa5dca59613960': `vem som tog samtalet (typ)`,
 's52032efe8f2b38d4': `Visa som`,
@@ -285,7 +288,7 @@
 'sb2174ddcc94ce779': `sant eller falskt (true/false)`,
 'sb22cbd7436ae1d8e': str`löper ut ${0} · ${1} dagar kvar`,
 'sb2367d28f5351565': str`…och ${0} till.`,
-'sb2a47ba13ed3c4ba': str`debiterbara minuter: ${0} (ofullständigt)`,
+'sb2a47ba13ed3c4ba': str`${0} debiterbara minuter (ofullständigt)`,
 'sb2e12634a9bf460d': `antalet inkluderade minuter`,
 'sb39f826e0e5eb00b': str`${0}: ogiltiga värden visas som ${1} och räknas inte med i summorna.`,
 'sb4032bad6b0beefe': str`${0}, ${1} med ogiltiga data.`,
@@ -317,7 +320,7 @@
 'sc60218ddfff5089b': str`${0} per månad, ${1} till ${2}: ${3} totalt (ofullständigt)`,
 'sc613551cb8914d3d': str`Provperioden tog slut den ${0}. Samtal debiteras enligt din prisplan.`,
 'sc619536a4f121d52': str`Provperioden är inte tillgänglig och har alltså inte börjat, men har ändå ett slut (${0}); slutet visas inte.`,
-'sc6562b1dfa15ad68': str`besvarade ärenden: ${0} (ofullständigt)`,
+'sc6562b1dfa15ad68': str`${0} besvarade ärenden (ofullständigt)`,
 'sc6f2ddbd8ecb49d3': `antalet besvarade samtal`,
 'sc7526c4d7e79aac5': `Servern bekräftade inte provperioden: enligt servern är provperioden tillgänglig.`,
 'sc7dcf3aa9a8f3875': `aktiveringstiden`,
@@ -332,7 +335,7 @@
 'scd104d19b5a0ef92': `Plan`,
 'scd1dd6ff53d0d01a': `Försök igen`,
 'scf2a595d2c4ae143': str`Servern är upptagen. Försök igen om ${0} sekunder.`,
-'sd283af8cbb101de9': str`besvarade ärenden: ${0}`,
+'sd283af8cbb101de9': str`${0} besvarade ärenden`,
 'sd4c46e6daab521b8': str`Prisplan ${0}`,
 'sd5087c6d8bcc4262': `minutpriset`,
 'sd54ad495add2b7bc': str`${0} minut kvar`,
@@ -354,7 +357,7 @@
 'se2b1c82ec2240775': `inte tillgängligt`,
 'se32ddb0a9cd4181d': str`Visar ${0} av ${1}`,
 'se422e77cca7ede2e': `Servern bekräftade inte provperioden: enligt servern är provperioden inte tillgänglig.`,
-'se53ac97227df4671': `Filtrera på agent eller entitet`,
+'se53ac97227df4671': `Filtrera agent eller entitet`,
 'se5c520fcb995c573': `Debiterbara minuter, sedan aktivering`,
 'se65ff19764aab65c': str`${0} månad har ogiltiga data`,
 'se7dee4edd62a1895': str`${0} av ${1} minut (${2})`,
@@ -393,7 +396,8 @@
 'voice.group.billableMinutes': `Debiterbara minuter`,
 'voice.group.calls': `Samtal`,
 'voice.group.nonBillableCalls': `Ej debiterbara samtal (<15 s)`,
-'voice.summary.active': str`aktiva: ${0}`,
-'voice.summary.billableMinutes': str`debiterbara minuter: ${0}`,
+'voice.summary.active': str`${0} aktiva`,
+'voice.summary.active.one': str`${0} aktiv`,
+'voice.summary.billableMinutes': str`${0} debiterbara minuter`,
     };
   
