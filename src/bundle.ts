@@ -1,6 +1,7 @@
 /**
  * The self-contained bundle (`dist/ai-usage-elements.bundle.js`): every element defined, plus the
- * REST data source and the error class for hosts that script it. The in-memory source and the demo
+ * REST data source, its errors (`httpError`, `networkError`: a host's own source can throw the ones the
+ * elements show in the user's language) and the error class for hosts that script it. The in-memory source and the demo
  * data stay in the npm entry points, where bundler users get them.
  */
 export * from './usage-provider.js';
@@ -10,5 +11,5 @@ export * from './usage-history.js';
 export * from './licenses-usage.js';
 export * from './voice-configure.js';
 export * from './usage-calls.js';
-export { createRestDataSource, type RestDataSourceOptions } from './sources/rest-data-source.js';
+export { createRestDataSource, httpError, networkError, type RestDataSourceOptions } from './sources/rest-data-source.js';
 export { UsageDataError, isAbortError, type UsageDataSource } from './sources/data-source.js';

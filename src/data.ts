@@ -1,7 +1,7 @@
 /** The data layer alone: types, the data-source interface, REST and in-memory sources, validation. No elements. */
 export * from './model/types.js';
 export * from './sources/data-source.js';
-export { createRestDataSource, type RestDataSourceOptions } from './sources/rest-data-source.js';
+export { createRestDataSource, httpError, networkError, type RestDataSourceOptions } from './sources/rest-data-source.js';
 export { createFailingDataSource } from './sources/failing-source.js';
 export { createMemoryDataSource, type MemoryDataSourceOptions, type UsageDataset } from './sources/memory-data-source.js';
 export { validateVoiceAgents, summarizeVoiceAgents, type VoiceAgentRow, type VoiceAgentsView } from './validate/voice-agents.js';

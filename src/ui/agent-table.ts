@@ -9,6 +9,7 @@ import type { LoadController } from '../core/load-controller.js';
 import type { TableTools } from '../core/table-tools.js';
 import { formatCount, formatDateTime } from '../format/format.js';
 import { msg, plural, str } from '../i18n/localize.js';
+import type { CsvField } from '../table/csv.js';
 import type { Column } from '../table/data-table.js';
 import type { Problem } from '../validate/validate.js';
 import { problemNotice } from './cells.js';
@@ -151,6 +152,22 @@ function pending<R extends { key: string; hasProblem: boolean }, V extends Agent
     return tableArea(nothing, tools.table.render({ columns: input.columns, rows: [], caption: texts.caption, presorted: true, loadingRows: 5 }));
   if (input.loader.lastSettled === 'error') return retryingPanel(texts.loading);
   return html`<div aria-busy="true">${tools.table.renderSkeleton(input.columns, texts.loading)}</div>`;
+}
+
+/** The CSV columns every agent table starts with (entity, its type, the agent's name and id), in the language in force. */
+export function agentCsvFields<R extends Record<'entityName' | 'entityType' | 'name' | 'id', string | undefined>>(): CsvField<R>[] {
+  return [
+    {
+      header: msg('Entity', { id: 'csv.entity', desc: 'CSV column header: what the AI agent is connected to (a response group, a phone number, a chat channel)' }),
+      value: (r) => r.entityName,
+    },
+    {
+      header: msg('Entity type', { id: 'csv.entityType', desc: 'CSV column header: the kind of entity (response group, phone number, chat channel)' }),
+      value: (r) => r.entityType,
+    },
+    { header: msg('AI agent', { id: 'csv.aiAgent', desc: 'CSV column header: the AI agent’s name' }), value: (r) => r.name },
+    { header: msg('Agent ID', { id: 'csv.agentId', desc: 'CSV column header: the AI agent’s identifier' }), value: (r) => r.id },
+  ];
 }
 
 /** Toolbar, notices and the body for the element's current state. */

@@ -11,7 +11,7 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
 import type { CsvField } from '../../table/csv.js';
 import type { Column } from '../../table/data-table.js';
-import { agents, agentTable, agentTableStyles } from '../../ui/agent-table.js';
+import { agentCsvFields, agents, agentTable, agentTableStyles } from '../../ui/agent-table.js';
 import { agentColumns, inlineSize, notAvailable, numberColumn } from '../../ui/cells.js';
 import { stateStyles } from '../../ui/state-panel.js';
 import { validateMessagingAgents, type MessagingAgentRow, type MessagingAgentsView } from '../../validate/messaging-agents.js';
@@ -246,16 +246,7 @@ export class AiMessagingUsage extends UsageElement {
   /** The CSV's columns, with headers and values in the language in force (the export runs in the element's). */
   #csvFields(): CsvField<MessagingAgentRow>[] {
     return [
-      {
-        header: msg('Entity', { id: 'csv.entity', desc: 'CSV column header: what the AI agent is connected to (a response group, a phone number, a chat channel)' }),
-        value: (r) => r.entityName,
-      },
-      {
-        header: msg('Entity type', { id: 'csv.entityType', desc: 'CSV column header: the kind of entity (response group, phone number, chat channel)' }),
-        value: (r) => r.entityType,
-      },
-      { header: msg('AI agent', { id: 'csv.aiAgent', desc: 'CSV column header: the AI agent’s name' }), value: (r) => r.name },
-      { header: msg('Agent ID', { id: 'csv.agentId', desc: 'CSV column header: the AI agent’s identifier' }), value: (r) => r.id },
+      ...agentCsvFields<MessagingAgentRow>(),
       { header: msg('License', { id: 'messaging.license', desc: 'Column header (table and CSV): the AI messaging agent’s license' }), value: (r) => r.licenseType },
       {
         header: msg('License status', { desc: 'CSV column header: the license as the table shows it, e.g. "Trial · ends 12 Dec 2026 · 5 days left"' }),
