@@ -2,7 +2,7 @@
 // `lit-localize extract` has brought xliff/*.xlf in line with the source:
 //   1. every message in the source has a translation in every catalogue (a <target> in each
 //      trans-unit), and
-//   2. no user-visible English is written outside `msg()`: text and accessible attributes in html``
+//   2. no user-visible English is written outside `msg()`: text and accessible attributes in html`` and svg``
 //      templates, and prose-like strings anywhere in src/ (see `looksLikeProse`).
 // A string that is deliberately not translated (a message for developers, a unit) carries an
 // `// i18n-ignore: <why>` comment on its line or the line before.
@@ -37,7 +37,7 @@ for (const locale of config.targetLocales) {
 
 // 2. English outside msg().
 /** Attributes whose values people read or hear. */
-const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
+const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'placeholder', 'alt', 'label']);
 
 /** A string that reads as words to a person, rather than a class list, a key, a unit or a format. */
 /** @param {string} text */
@@ -104,13 +104,16 @@ function templateText(template) {
         tagSource = '';
       } else if (inTag && c === '>') {
         inTag = false;
-        for (const [, name, value] of tagSource.matchAll(/([\w-]+)\s*=\s*"([^"]*)"/g))
-          if (READ_ATTRIBUTES.has(name) && /[A-Za-z]{2,}/.test(value)) found.push(`${name}="${value}"`);
+        // Quoted either way or not at all; the read attributes, and any aria-* whose value reads as words.
+        for (const [, name, dq, sq, bare] of tagSource.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`\uFFFC]+))/g)) {
+          const value = (dq ?? sq ?? bare ?? '').replace(/\uFFFC/g, ' ');
+          if ((READ_ATTRIBUTES.has(name) && /[A-Za-z]{2,}/.test(value)) || (name.startsWith('aria-') && looksLikeProse(value))) found.push(`${name}="${value}"`);
+        }
       } else if (inTag) tagSource += c;
       else text += c;
     }
     if (!inTag) flushText();
-    tagSource += '\u0000'; // an expression
+    tagSource += '\uFFFC'; // an expression
   }
   flushText();
   return found;
@@ -130,7 +133,7 @@ for (const file of walk(join(root, 'src')).filter((/** @type {string} */ f) => f
     problems.push(`${relative(root, file)}:${line + 1}: English outside msg(): ${what}`);
   };
   const visit = (/** @type {ts.Node} */ node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html' && !exempt(node)) {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && /^(html|svg)$/.test(node.tag.text) && !exempt(node)) {
       for (const text of templateText(node)) report(node, JSON.stringify(text));
     } else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !ts.isTaggedTemplateExpression(node.parent)) {
       if (looksLikeProse(node.text) && !exempt(node)) report(node, JSON.stringify(node.text));

@@ -2,6 +2,7 @@
  * What every filterable table offers besides its rows: the filter (value, memo, `ai-filter-change`),
  * the rows shown (filter, then sort), and the CSV export of exactly those rows.
  */
+import { currentScope } from '../i18n/localize.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
 import { toCsv, type CsvField } from '../table/csv.js';
@@ -54,9 +55,10 @@ export class TableTools<R> implements ReactiveController {
     this.preparing = undefined;
   }
 
-  /** The table's columns, built once per locale (and `columnsKey`). */
+  /** The table's columns, built once per locale and language (and `columnsKey`). */
   get columns(): readonly Column<R>[] {
-    return this.table.columnsFor([this.host.effectiveLocale, this.options.columnsKey?.()], this.options.columns);
+    // Keyed by the words' language too: columns built outside the element's scope are English.
+    return this.table.columnsFor([this.host.effectiveLocale, currentScope().language, this.options.columnsKey?.()], this.options.columns);
   }
 
   private preparing: { rows: readonly R[]; locale: string | undefined; controller: AbortController } | undefined;

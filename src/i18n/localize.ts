@@ -83,14 +83,6 @@ const catalogues = new Map<Language, Templates | undefined>([['en', undefined]])
 const loading = new Map<Language, Promise<void>>();
 
 /**
- * Makes a catalogue available without a download (server rendering, tests, a host that bundles it):
- * `registerCatalogue('sv', (await import('ai-usage-elements/locales/sv.js')).templates)`.
- */
-export function registerCatalogue(language: Exclude<Language, 'en'>, templates: Templates): void {
-  catalogues.set(language, templates);
-}
-
-/**
  * The scope for `locale`: at once when its catalogue is here, else a promise for it. A catalogue
  * that fails to load leaves that language in English (and says so once in the console).
  */

@@ -60,8 +60,10 @@ export interface LocalizedElement {
 /** Gives an element (which declares a `locale` property) its language (see the module's comment). */
 export function Localized<T extends Constructor<LitElement>>(Base: T): Constructor<LocalizedElement> & T {
   abstract class LocalizedBase extends Base implements LocalizedElement {
-    #locale: string | undefined;
-    #scope: LocaleScope = ENGLISH;
+    /** The locale and the language scope the element renders in, committed together once the catalogue is here. */
+    #committed: { locale: string | undefined; scope: LocaleScope } | undefined;
+    /** Resolves an update held while the element was out of the page. */
+    #reconnected: (() => void) | undefined;
 
     #resolve(): string | undefined {
       return safeLocale((this as { locale?: string }).locale) ?? safeLocale(inheritedLang(this)) ?? safeLocale(globalThis.navigator?.language);
@@ -69,17 +71,19 @@ export function Localized<T extends Constructor<LitElement>>(Base: T): Construct
 
     /** Read-only. The locale in use: `locale` when valid, else the nearest `lang`, else the browser's. */
     get effectiveLocale(): string | undefined {
-      return (this.#locale ??= this.#resolve());
+      return this.#committed ? this.#committed.locale : this.#resolve();
     }
 
     /** Runs `fn` in the element's language, for words made outside rendering (a CSV export, an announcement). */
     inLocale<R>(fn: () => R): R {
-      return inScope(this.#scope, fn);
+      return inScope(this.#committed?.scope ?? ENGLISH, fn);
     }
 
     override connectedCallback(): void {
       super.connectedCallback();
       follow(this, this.#recheck);
+      this.#reconnected?.();
+      this.#reconnected = undefined;
       // Moved under another `lang`: speak it.
       if (this.hasUpdated) this.#recheck();
     }
@@ -90,19 +94,26 @@ export function Localized<T extends Constructor<LitElement>>(Base: T): Construct
     }
 
     readonly #recheck = (): void => {
-      if (this.#resolve() !== this.#locale) this.requestUpdate();
+      if (this.#committed && this.#resolve() !== this.#committed.locale) this.requestUpdate();
     };
 
     /** Resolves the language before each update; waits only while its catalogue is on its way. */
     protected override scheduleUpdate(): void | Promise<unknown> {
-      this.#locale = this.#resolve();
-      const scope = scopeFor(this.#locale ?? 'en');
+      const locale = this.#resolve();
+      const scope = scopeFor(locale ?? 'en');
       if (!(scope instanceof Promise)) {
-        this.#scope = scope;
+        // The locale changes with its words, never before them: what reads `effectiveLocale` while a
+        // catalogue is on its way (columns cached by locale, a CSV export) still gets one language.
+        this.#committed = { locale, scope };
         return super.scheduleUpdate();
       }
-      // Once it is here, resolve again: the language may have changed meanwhile.
-      return scope.then(() => this.scheduleUpdate());
+      // Once it is here, resolve again (the language may have changed meanwhile). An element taken out
+      // of the page meanwhile waits to be put back: its first render would start loading data with
+      // nobody left to abort the request.
+      return scope.then(async () => {
+        if (!this.isConnected) await new Promise<void>((resolve) => (this.#reconnected = resolve));
+        return this.scheduleUpdate();
+      });
     }
 
     protected override update(changed: PropertyValues): void {

@@ -84,10 +84,12 @@ export type UsageDataErrorKind =
  *
  * `message` is English, for developers (logs, the console, `ai-error` handlers). `localizedMessage`
  * is the same message in the language in force where it is read: the elements show it in their own
- * language (`locale`, else the nearest `lang`). To make an error of your own that speaks the
- * elements' languages, pass a function that returns the words (written with `msg` from the
- * package's localize module) instead of a string: it runs once in English for `message`, and again
- * each time `localizedMessage` is read. With a plain string, `localizedMessage` is that string.
+ * language (`locale`, else the nearest `lang`). A source of your own can throw the library's errors,
+ * which speak every language the elements do: `httpError(operation, status, retryAfter)` and
+ * `networkError(operation)`. The `message` argument may also be a function returning the words: it
+ * runs once for `message`, and again each time `localizedMessage` is read (the library's own
+ * functions answer in the element's language there). With a plain string, `localizedMessage` is that
+ * string.
  */
 export class UsageDataError extends Error {
   override readonly name = 'UsageDataError'; // i18n-ignore: the error's class name, for developers

@@ -2,7 +2,7 @@
  * The two builds of the self-contained bundle that test/browser/bundle-text.test.ts compares, for the
  * test runner (a plugin in web-test-runner.config.js):
  *
- *   GET /__variants__/plain.js           the bundle built from rollup.config.js's own config for
+ *   GET /__variants__/ai-usage-elements.bundle.js the bundle built from rollup.config.js's own config for
  *                                        src/bundle.ts, minus the minifiers (HTML-literal minifier,
  *                                        terser); built in memory on first request
  *   GET /__variants__/<variant>.html     a page where that variant defines every element, and where the
@@ -23,15 +23,16 @@ const ENTRY = 'src/bundle.ts';
 const MINIFIED = 'dist/ai-usage-elements.bundle.js';
 
 /** Where each variant is served. */
-export const VARIANTS = { minified: `/${MINIFIED}`, plain: `${PREFIX}plain.js` } as const;
+// The plain build is served under the shipped file's name: its language chunks import it by that name.
+export const VARIANTS = { minified: `/${MINIFIED}`, plain: `${PREFIX}ai-usage-elements.bundle.js` } as const;
 export type Variant = keyof typeof VARIANTS;
 
 /** The plugins that make the shipped bundle differ from its source: the HTML-literal minifier (which must be there, or the comparison proves nothing) and terser. */
 const HTML_MINIFIER = 'minify-html-literals';
 const MINIFIERS = [HTML_MINIFIER, 'terser'];
 
-/** The bundle built with the config `npm run build` uses for src/bundle.ts, without its minifiers. */
-async function buildPlain(): Promise<string> {
+/** The bundle built with the config `npm run build` uses for src/bundle.ts, without its minifiers: its entry, and its language chunks by path (`locales/bundle-sv-….js`). */
+async function buildPlain(): Promise<{ entry: string; chunks: Map<string, string> }> {
   const [{ rollup }, { default: configs }] = await Promise.all([import('rollup'), import('../../rollup.config.js')]);
   const config = configs.find((c) => c.input === ENTRY);
   if (!config) throw new Error(`rollup.config.js has no build of ${ENTRY}`);
@@ -40,8 +41,9 @@ async function buildPlain(): Promise<string> {
   const { output, ...input } = config;
   const bundle = await rollup({ ...input, plugins: plugins.filter((p) => !MINIFIERS.includes(p.name)) });
   try {
-    const { output: chunks } = await bundle.generate({ ...(output as OutputOptions), sourcemap: false });
-    return chunks[0].code;
+    const { output: files } = await bundle.generate({ ...(output as OutputOptions), sourcemap: false });
+    const chunks = new Map(files.flatMap((f) => (f.type === 'chunk' && !f.isEntry ? [[f.fileName, f.code] as const] : [])));
+    return { entry: files[0].code, chunks };
   } finally {
     await bundle.close();
   }
@@ -101,17 +103,20 @@ async function staleness(): Promise<string | undefined> {
 }
 
 export function bundleVariantsPlugin(): Plugin {
-  let plain: Promise<string> | undefined;
+  let plain: ReturnType<typeof buildPlain> | undefined;
   return {
     name: 'bundle-variants',
     async serve(context) {
       if (!context.path.startsWith(PREFIX)) return undefined;
       const name = context.path.slice(PREFIX.length);
-      if (name === 'plain.js') {
+      if (name === 'ai-usage-elements.bundle.js') {
         plain ??= buildPlain();
         // A failed build fails the page that loads it, with the reason.
-        return { body: await plain.catch((e: Error) => `throw new Error(${JSON.stringify(`the plain build failed: ${e.message}`)});`), type: 'js' };
+        return { body: await plain.then(({ entry }) => entry).catch((e: Error) => `throw new Error(${JSON.stringify(`the plain build failed: ${e.message}`)});`), type: 'js' };
       }
+      // Its language chunks, which it imports from beside itself.
+      const chunk = plain && (await plain.catch(() => undefined))?.chunks.get(name);
+      if (chunk) return { body: chunk, type: 'js' };
       if (name === 'stories.json') {
         const files = (await readdir('stories')).filter((f) => f.endsWith('.stories.ts')).sort();
         const stories = await Promise.all(files.map(async (f) => ({ file: `stories/${f}`, names: await storyNames(`stories/${f}`) })));

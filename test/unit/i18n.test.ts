@@ -49,11 +49,19 @@ describe('msg and its scope', () => {
 
 describe('plural', () => {
   const agents = (n: number) => plural(n, { one: () => `${n} one`, other: () => `${n} other` });
-  it("picks the form by the scope's plural rules", () => {
+  it("picks the form by the plural rules of the scope's language", () => {
     assert.deepEqual([0, 1, 2, 1.5].map(agents), ['0 other', '1 one', '2 other', '1.5 other']);
-    for (const locale of ['sv-SE', 'de-DE']) {
+    // A French page reads English words: English rules, though French calls 0 and 1.5 singular.
+    assert.deepEqual(
+      inScope({ locale: 'fr-FR', language: 'en', templates: undefined }, () => [0, 1, 1.5].map(agents)),
+      ['0 other', '1 one', '1.5 other'],
+    );
+    for (const [locale, language] of [
+      ['sv-SE', 'sv'],
+      ['de-DE', 'de'],
+    ] as const) {
       assert.deepEqual(
-        inScope({ ...fake, locale }, () => [0, 1, 2, 21].map(agents)),
+        inScope({ ...fake, locale, language }, () => [0, 1, 2, 21].map(agents)),
         ['0 other', '1 one', '2 other', '21 other'],
       );
     }

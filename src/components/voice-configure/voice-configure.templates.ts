@@ -155,7 +155,7 @@ export function trialBody(ctx: ConfigureContext, plan: PlanView): TemplateResult
   if (ctx.justActivated && status === 'active') {
     const text =
       date === undefined
-        ? msg('The trial is active. Your AI voice agents take calls free of charge until then.')
+        ? msg('The trial is active. Your AI voice agents take calls free of charge while it lasts.')
         : daysLeft === undefined
           ? msg(str`The trial is active until ${date}. Your AI voice agents take calls free of charge until then.`)
           : plural(daysLeft, {
