@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'bench/dist/', 'src/i18n/locales/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'bench/dist/', 'src/i18n/locales/', 'examples/', 'test/types/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],

@@ -16,10 +16,17 @@ const entries = {
   'demo-data': 'src/demo-data.ts',
   'usage-calls': 'src/usage-calls.ts',
   'voice-configure': 'src/voice-configure.ts',
+  // `ai-usage-elements/react`: the @lit/react wrappers, with React left to the host.
+  react: 'src/react.ts',
 };
 
-/** @param {string} id */
-const isExternal = (id) => /^(lit|@lit\/|@lit-labs\/)/.test(id);
+/**
+ * lit and @lit/* (@lit/react included), and React (`react`, `react/…`), which the host brings. Not
+ * @lit/localize's internals (the message lookup, no lit in them): they are bundled, so the data
+ * layer (`data.js`, `demo-data.js`) imports no package and loads on a page without an import map.
+ * @param {string} id
+ */
+const isExternal = (id) => /^(lit|@lit\/(?!localize\/internal\/)|@lit-labs\/)/.test(id) || /^react($|\/)/.test(id);
 
 /**
  * Whitespace out of html`` and css`` templates (the Lit team's plugin): a fifth of the bundle. On top
@@ -40,7 +47,7 @@ export default [
   {
     input: entries,
     external: isExternal,
-    plugins: [minifyTemplates(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+    plugins: [minifyTemplates(), nodeResolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
     output: {
       dir: 'dist',
       format: 'es',

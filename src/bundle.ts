@@ -1,8 +1,8 @@
 /**
  * The self-contained bundle (`dist/ai-usage-elements.bundle.js`): every element defined, plus the
  * REST data source, its errors (`httpError`, `networkError`: a host's own source can throw the ones the
- * elements show in the user's language) and the error class for hosts that script it. The in-memory source and the demo
- * data stay in the npm entry points, where bundler users get them.
+ * elements show in the user's language), the error class, the in-memory source and the seeded demo
+ * data, for pages that script it without a build (a prototype, a page whose data comes from the host).
  */
 export * from './usage-provider.js';
 export * from './voice-usage.js';
@@ -13,3 +13,5 @@ export * from './voice-configure.js';
 export * from './usage-calls.js';
 export { createRestDataSource, httpError, networkError, type RestDataSourceOptions } from './sources/rest-data-source.js';
 export { UsageDataError, isAbortError, type UsageDataSource } from './sources/data-source.js';
+export { createMemoryDataSource, type MemoryDataSourceOptions, type UsageDataset } from './sources/memory-data-source.js';
+export { createDemoData, type DemoDataOptions } from './model/demo-dataset.js';

@@ -1,9 +1,28 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { parseAst } from 'rollup/parseAst';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** The module specifiers of a built module: static (imports, re-exports) and dynamic (`import('…')` with a literal). */
+function importsOf(file: string): { static: string[]; dynamic: string[] } {
+  const found = { static: [] as string[], dynamic: [] as string[] };
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const n = node as { type?: string; source?: { type?: string; value?: unknown } };
+    if (typeof n.source?.value === 'string') {
+      if (n.type === 'ImportExpression') found.dynamic.push(n.source.value);
+      else if (n.type === 'ImportDeclaration' || n.type === 'ExportNamedDeclaration' || n.type === 'ExportAllDeclaration') found.static.push(n.source.value);
+    }
+    for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
+  };
+  visit(parseAst(readFileSync(file, 'utf8')));
+  return found;
+}
 
 describe('the built package (run after `npm run build`)', () => {
   it('imports every per-element entry point outside a browser without throwing', async () => {
@@ -28,13 +47,41 @@ describe('the built package (run after `npm run build`)', () => {
     assert.doesNotMatch(readFileSync('dist/ai-usage-elements.bundle.js', 'utf8'), /from ['"]lit/);
   });
 
-  it('stays within its size budget: the whole bundle, lit included, under 46 KB min+gzip', () => {
-    // The goal is 30 KB (README, "Size"; the performance issue), missed, and the performance issue's
-    // 43 KB budget is missed too since the languages came in: 45.8 KB (46,912 bytes). This budget
-    // catches growth from there. The Swedish and German catalogues are chunks beside the bundle
-    // (the next test), not in it.
+  it('loads the data layer in a browser without an import map: dist/data.js and dist/demo-data.js, and every module they import, name no package (no lit, no @lit/*)', () => {
+    const bare: string[] = [];
+    const lazy = new Set<string>();
+    const seen = new Set<string>();
+    const queue = ['dist/data.js', 'dist/demo-data.js'];
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const { static: statics, dynamic } = importsOf(file);
+      for (const specifier of statics) {
+        if (/^\.{1,2}\//.test(specifier)) queue.push(join(dirname(file), specifier));
+        else bare.push(`${file} imports ${specifier}`);
+      }
+      for (const specifier of dynamic) lazy.add(join(dirname(file), specifier));
+    }
+    assert.ok(seen.size > 3, `the data layer's modules: ${[...seen].join(', ')}`);
+    assert.deepEqual(bare, [], 'a page without an import map cannot resolve these');
+    // The one thing loaded later: a language's catalogue (whose html`` messages need lit), and only
+    // when an element speaks that language (i18n/localize.ts, scopeFor); the data layer's own words
+    // outside an element are English.
+    assert.deepEqual(
+      [...lazy].filter((f) => !/^dist\/chunks\/(sv|de)-[\w-]+\.js$/.test(f)),
+      [],
+      'modules the data layer may load later',
+    );
+  });
+
+  it('stays within its size budget: the whole bundle, lit included, under 51 KB min+gzip', () => {
+    // The goal is 30 KB (README, "Size"; the performance issue), missed, and so is that issue's
+    // 43 KB budget: the languages took the bundle to 45.8 KB, and exporting the memory source and
+    // the demo-data generator for pages without a build to 49.9 KB (51,088 bytes). This budget
+    // catches growth from there. The Swedish and German catalogues are chunks beside the bundle.
     const size = gzipSync(readFileSync('dist/ai-usage-elements.bundle.js')).length;
-    assert.ok(size < 46 * 1024, `bundle is ${size} bytes gzipped`);
+    assert.ok(size < 51 * 1024, `bundle is ${size} bytes gzipped`);
   });
 
   it('keeps the Swedish and German catalogues out of the bundle, each a chunk beside it that only a page needing it loads', () => {
