@@ -62,7 +62,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timezonePlugin, bundleVariantsPlugin(), visualPlugin, visualModePlugin],
-  middleware: [fixturesMiddleware(), strictPagesMiddleware(), apiMiddleware()],
+  middleware: [fixturesMiddleware(), strictPagesMiddleware(), apiMiddleware(), (await import('./test/support/ssr-middleware.js')).ssrMiddleware()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), args: CHROME_ARGS } })],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -9,8 +9,9 @@
  * time is up (see `hostUpdated`).
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit, type LoadDetail } from '../events.js';
+import { serverRenderDiffers } from '../i18n/localized.js';
 import { isAbortError, UsageDataError, type UsageDataSource } from '../sources/data-source.js';
 import { withTimeout } from '../sources/timeout.js';
 import { unconfiguredPanel } from '../ui/state-panel.js';
@@ -100,7 +101,8 @@ export class LoadController<T, A extends Args = []> implements ReactiveControlle
 
   /** The state this load puts on screen. */
   get status(): UsageStatus {
-    if (!this.#host.resolvedDataSource) return 'unconfigured';
+    // On the server the source may still come in the browser (a property, a provider's): loading.
+    if (!this.#host.resolvedDataSource) return isServer ? 'loading' : 'unconfigured';
     switch (this.#task.status) {
       case TaskStatus.COMPLETE:
         return this.#options.isEmpty?.(this.#task.value as T) ? 'empty' : 'ready';
@@ -172,7 +174,7 @@ export class LoadController<T, A extends Args = []> implements ReactiveControlle
 
   /** The element's body for each state (through `Task.render`). */
   render(renderers: LoadRenderers<T>): unknown {
-    if (!this.#host.resolvedDataSource) return (renderers.initial ?? unconfiguredPanel)();
+    if (!this.#host.resolvedDataSource && !isServer) return (renderers.initial ?? unconfiguredPanel)();
     return this.#task.render({
       initial: renderers.pending,
       pending: renderers.pending,
@@ -190,8 +192,11 @@ export class LoadController<T, A extends Args = []> implements ReactiveControlle
   hostUpdate(): void {
     const status = this.status;
     if (status !== 'loading') this.lastSettled = status;
+    if (this.#options.reports === false) return;
+    // A server render shows the state it reflected in `status`: another one here is another DOM.
+    if (this.#host.getAttribute('status') !== status) serverRenderDiffers(this.#host);
     // In the update that renders the state, so the attribute and the screen always agree.
-    if (this.#options.reports !== false) this.#host.status = status;
+    this.#host.status = status;
   }
 
   hostUpdated(): void {

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { safeTimeZone } from '../format/format.js';
 import { Localized } from '../i18n/localized.js';
 import { usageDataSourceContext, usageRequestTimeoutContext } from '../sources/context.js';
@@ -9,6 +9,24 @@ import { requestTimeout } from '../sources/timeout.js';
 
 /** What a data element shows: no data source, loading, data, nothing to show, or an error. */
 export type UsageStatus = 'unconfigured' | 'loading' | 'ready' | 'empty' | 'error';
+
+/** Said once per page (see `warnDefinedLate`). */
+let definedLateWarned = false;
+
+/**
+ * A host framework (React, Vue) that renders a tag before its element is defined sets `dataSource`
+ * as an attribute, and the object becomes the text "[object Object]": the element then has no data
+ * source. Says so once per page, with the cause and the fix.
+ */
+export function warnDefinedLate(element: Element): void {
+  if (definedLateWarned || element.getAttribute('datasource') !== '[object Object]') return;
+  definedLateWarned = true;
+  console.warn(
+    `ai-usage-elements: <${element.localName}> has the attribute datasource="[object Object]": its data source was set before the element was defined, so it became text and the element has no data source. ` +
+      `Fix: import the define module before first render (import 'ai-usage-elements/${element.localName.replace(/^ai-/, '')}.js'); set dataSource as a property.`,
+    element,
+  );
+}
 
 /**
  * The thin base of every element: where its data comes from (`dataSource`, then `endpoint`, then
@@ -53,6 +71,21 @@ export abstract class UsageElement extends Localized(LitElement) {
   /** The source and the time limit supplied by an enclosing `<ai-usage-provider>` (each a change re-renders). */
   readonly #providedSource = new ContextConsumer(this, { context: usageDataSourceContext, subscribe: true });
   readonly #providedTimeout = new ContextConsumer(this, { context: usageRequestTimeoutContext, subscribe: true });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) warnDefinedLate(this);
+  }
+
+  /**
+   * Server rendering: the element draws its loading state (see `LoadController`), whatever its source:
+   * a `dataSource` or a provider's source may be given in the browser only, and nothing loads on the
+   * server. `status` says so (no controller updates there).
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (isServer) this.status = 'loading';
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

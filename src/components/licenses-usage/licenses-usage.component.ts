@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emit } from '../../events.js';
 import { msg } from '../../i18n/localize.js';
 import { usageDataSourceContext, usageRequestTimeoutContext } from '../../sources/context.js';
@@ -132,8 +132,12 @@ export class AiLicensesUsage extends UsageElement {
   readonly #statusObserver = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.#followStatus());
 
   #followStatus(): void {
-    const shown = this.renderRoot.querySelector<HTMLElement & { status: UsageElement['status'] }>(this.activeTab === 'messaging' ? 'ai-messaging-usage' : 'ai-voice-usage');
-    this.status = !this.resolvedDataSource ? 'unconfigured' : (shown?.status ?? 'loading');
+    // Before the first update (and on the server) there is no table yet: it is loading. On the server
+    // a source may still be given in the browser (a property): loading there too.
+    const shown = !this.hasUpdated
+      ? undefined
+      : this.renderRoot.querySelector<HTMLElement & { status: UsageElement['status'] }>(this.activeTab === 'messaging' ? 'ai-messaging-usage' : 'ai-voice-usage');
+    this.status = !this.resolvedDataSource && !isServer ? 'unconfigured' : (shown?.status ?? 'loading');
   }
 
   override connectedCallback(): void {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LoadController } from '../../core/load-controller.js';
 import { UsageElement } from '../../core/usage-element.js';
 import { formatMonth } from '../../format/format.js';
@@ -158,6 +158,7 @@ export class AiUsageHistory extends UsageElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return;
     this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
       if (width > 0 && Math.abs(width - this.chartWidth) > 1) this.chartWidth = width;

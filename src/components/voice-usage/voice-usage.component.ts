@@ -120,9 +120,9 @@ export class AiVoiceUsage extends UsageElement {
   /** The Configure menu's trial changed: the warning above the table follows it. */
   readonly #onTrialChange = () => this.requestUpdate();
 
-  /** Read while rendering (the trial warning), before the first render has made it: not cached. */
+  /** Read while rendering (the trial warning), before the first render has made it: not cached. None before the first update (nor on the server, where there is no DOM). */
   get #configure(): HTMLElementTagNameMap['ai-voice-configure'] | null {
-    return this.renderRoot.querySelector('ai-voice-configure');
+    return this.hasUpdated ? this.renderRoot.querySelector('ai-voice-configure') : null;
   }
 
   readonly #loader = new LoadController<VoiceAgentsView>(this, {
