@@ -46,6 +46,7 @@ export function looksLikeProse(text) {
   if (!/[A-Za-z]{3,}/.test(t) || /^[.#[:]/.test(t)) return false; // selectors too
   if (/^[a-z0-9]+([-_/.:|][a-z0-9]+)*( [a-z0-9]+([-_/][a-z0-9]+)*)*$/.test(t) && !/ (a|an|the|of|to|in|is|and|or|for|not|no|on)( |$)/.test(t)) return false; // class lists, part names, keys
   if (/^[a-z]+([A-Z][a-z0-9]*)+$/.test(t)) return false; // camelCase keys
+  if (/^[A-Z][a-z0-9]+([A-Z][a-z0-9]*)+$/.test(t)) return false; // PascalCase names (classes, display names)
   if (/^[A-Z][A-Z0-9_]*$/.test(t)) return false; // CONSTANTS, HTTP methods
   return /^[A-Z][a-z]/.test(t) || / [a-z]{2,}/.test(t) || /[a-z][.!?…:]$/.test(t);
 }

@@ -1,0 +1,10 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative asset URLs: the built page works from any folder (the repo's tests serve it from /examples/svelte/dist/).
+  base: './',
+  plugins: [svelte()],
+  // `npm run dev`: the demo backend of `npm start` (run at the repo root) answers /api/.
+  server: { proxy: { '/api': 'http://127.0.0.1:8000' } },
+});
