@@ -61,7 +61,7 @@ function exportedEventTypes(): Set<string> {
   return names;
 }
 
-/** The `createComponent({ tagName, events })` calls of src/react.ts: tag → event prop → event name. */
+/** The `wrap({ tagName, events })` calls (around `createComponent`) of src/react.ts: tag → event prop → event name. */
 function reactWrappers(): Map<string, { exportName: string; events: Map<string, string> }> {
   const file = 'src/react.ts';
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
@@ -73,7 +73,7 @@ function reactWrappers(): Map<string, { exportName: string; events: Map<string, 
       const init = d.initializer;
       if (!ts.isIdentifier(d.name) || !init) continue;
       if (ts.isAsExpression(init) && ts.isStringLiteral(init.expression)) constants.set(d.name.text, init.expression.text);
-      if (!ts.isCallExpression(init) || init.expression.getText(source) !== 'createComponent') continue;
+      if (!ts.isCallExpression(init) || init.expression.getText(source) !== 'wrap') continue;
       const options = init.arguments[0];
       assert.ok(options && ts.isObjectLiteralExpression(options), `${file}: ${d.name.text} passes an options object`);
       const property = (name: string) => options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(source) === name)?.initializer;
