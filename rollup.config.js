@@ -51,7 +51,8 @@ export default [
     output: {
       dir: 'dist',
       format: 'es',
-      sourcemap: true,
+      // Maps for debugging here, not referenced from the files: the package ships none (see test/unit/package.test.ts).
+      sourcemap: 'hidden',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
@@ -81,7 +82,8 @@ export default [
       entryFileNames: 'ai-usage-elements.bundle.js',
       chunkFileNames: 'locales/bundle-[name]-[hash].js',
       format: 'es',
-      sourcemap: true,
+      // Maps for debugging here, not referenced from the files: the package ships none (see test/unit/package.test.ts).
+      sourcemap: 'hidden',
     },
   },
 ];

@@ -71,7 +71,8 @@ export function readElements(manifest) {
       if (!/^dist\/[\w-]+\.js$/.test(module.path)) throw new Error(`${where} is published from ${module.path}, not a dist/<name>.js module.`);
 
       const settable = (declaration.members ?? []).filter(
-        (m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && !READ_ONLY.test(m.description ?? ''),
+        // Not `on…` callbacks (`onTrialChange`): React, Vue and Svelte turn an `on…` prop in a template into an event listener, never the property.
+        (m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && !READ_ONLY.test(m.description ?? '') && !/^on[A-Z]/.test(m.name),
       );
       const properties = settable.map((m) => ({ name: m.name, description: m.description ?? '', type: `${className}['${m.name}']` }));
       const names = new Set(properties.map((p) => p.name));

@@ -51,7 +51,7 @@ export function PlainTags() {
       <ai-usage-history period="last-12" metric="callsEngaged" view="table" calls-sort="time:desc" page-size="50" onai-month-change={(event) => console.log(event.detail.month)} />
       <ai-usage-calls month="2026-03" pageSize={50} agentId="a1" onai-error={(event) => console.log(event.detail.error)} />
       <ai-licenses-usage active-tab="messaging" activeTab="voice" onai-tab-change={(event) => console.log(event.detail.tab === 'messaging')} />
-      <ai-voice-configure month="2026-03" billableMinutes={120} onTrialChange={() => undefined} onai-trial-activated={(event) => console.log(event.detail.trial.endsAt)} />
+      <ai-voice-configure month="2026-03" billableMinutes={120} onai-trial-activated={(event) => console.log(event.detail.trial.endsAt)} />
     </ai-usage-provider>
   );
 }

@@ -39,9 +39,9 @@ const generated = readElements(manifest);
 const byTag = new Map(generated.map((e) => [e.tag, e]));
 const texts = { jsx: jsxTypes(generated), vue: vueTypes(generated), svelte: svelteTypes(generated) };
 
-/** What a host must not set: methods, getters, `readonly` and documented read-only state (`status`). */
+/** What a host must not set in a template: methods, getters, `readonly`, documented read-only state (`status`), and `on…` callbacks (templates make `on…` props event listeners). */
 const isReadOnly = (m: Member) =>
-  m.kind !== 'field' || !!m.static || !!m.readonly || /^read-only\b/i.test(m.description ?? '') || m.privacy === 'private' || m.privacy === 'protected';
+  m.kind !== 'field' || !!m.static || !!m.readonly || /^read-only\b/i.test(m.description ?? '') || m.privacy === 'private' || m.privacy === 'protected' || /^on[A-Z]/.test(m.name);
 
 /** The body of `export interface <name> … { … }` in a generated file. */
 function interfaceBody(text: string, name: string): string {

@@ -19,7 +19,12 @@ async function hostBundle(names: string[]): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-const defines = (code: string) => new Set(['ai-usage-provider', 'ai-voice-usage', 'ai-voice-configure', 'ai-messaging-usage', 'ai-usage-history', 'ai-usage-calls', 'ai-licenses-usage'].filter((tag) => code.includes(`"${tag}"`)));
+const defines = (code: string) =>
+  new Set(
+    ['ai-usage-provider', 'ai-voice-usage', 'ai-voice-configure', 'ai-messaging-usage', 'ai-usage-history', 'ai-usage-calls', 'ai-licenses-usage'].filter((tag) =>
+      code.includes(`"${tag}"`),
+    ),
+  );
 
 describe('ai-usage-elements/react', () => {
   it('brings only the elements of the components a host imports', async () => {

@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { warnDefinedLate } from '../../core/defined-late.js';
 import { usageDataSourceContext, usageRequestTimeoutContext } from '../../sources/context.js';
 import type { UsageDataSource } from '../../sources/data-source.js';
 import { restSourceFor } from '../../sources/rest-cache.js';
@@ -35,6 +36,11 @@ export class AiUsageProvider extends LitElement {
 
   readonly #source = new ContextProvider(this, { context: usageDataSourceContext });
   readonly #timeout = new ContextProvider(this, { context: usageRequestTimeoutContext });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) warnDefinedLate(this);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('dataSource') || changed.has('endpoint')) this.#source.setValue(this.dataSource ?? restSourceFor(this.endpoint));

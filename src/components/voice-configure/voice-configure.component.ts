@@ -1,5 +1,6 @@
+import { warnDefinedLate } from '../../core/defined-late.js';
 import { Localized } from '../../i18n/localized.js';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LoadController } from '../../core/load-controller.js';
 import { emit } from '../../events.js';
 import { activateTrial, runningActivation } from '../../sources/activation.js';
@@ -113,6 +114,11 @@ export class AiVoiceConfigure extends Localized(LitElement) {
   declare onTrialChange: (() => void) | undefined;
 
   declare private dialogKind: DialogKind | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) warnDefinedLate(this);
+  }
 
   get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
