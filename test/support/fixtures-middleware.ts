@@ -22,7 +22,8 @@ interface Context {
 
 const PREFIX = '/api/fixtures/';
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** A request's body as text. */
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let text = '';
     req.setEncoding('utf8');

@@ -11,6 +11,7 @@
  * test runner's own globals. The worker loads the language catalogues before it answers (a server
  * that has been up for a moment).
  */
+import { readBody } from './fixtures-middleware.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
@@ -54,16 +55,6 @@ async function serve(): Promise<void> {
 }
 
 if (!isMainThread && (workerData as { role?: string } | undefined)?.role === ROLE) void serve();
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (text += chunk));
-    req.on('end', () => resolve(text));
-    req.on('error', reject);
-  });
-}
 
 /** The renderer thread, started on the first request (it runs this file with TypeScript through tsx). */
 function startRenderer(): (markup: string) => Promise<Answer> {
