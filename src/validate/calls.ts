@@ -2,7 +2,8 @@
 import type { VoiceCallsPage } from '../model/types.js';
 import { runInSlices, type Steps } from '../core/yield.js';
 import { msg, str } from '../i18n/localize.js';
-import { readRows, requireList, RowReader, type Problem, countProblemRows, type ValidateOptions, problemOf, THE_ID, type Words } from './validate.js';
+import { readRows, requireList, RowReader, type Problem, countProblemRows, type ValidateOptions, problemOf, type Words } from './validate.js';
+import { THE_ID } from './agent-rows.js';
 import { UsageDataError } from '../sources/data-source.js';
 
 export interface CallRow {

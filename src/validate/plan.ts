@@ -3,7 +3,8 @@ import { daysInMonth, monthInTimeZone } from '../model/months.js';
 import type { TrialStatus, VoicePlan } from '../model/types.js';
 import { runNow } from '../core/yield.js';
 import { msg, str } from '../i18n/localize.js';
-import { isIsoInstant, problemOf, readRows, requireList, THE_ID, THE_NAME, type Problem, type Words } from './validate.js';
+import { isIsoInstant, problemOf, readRows, requireList, type Problem, type Words } from './validate.js';
+import { THE_ID, THE_NAME } from './agent-rows.js';
 import { UsageDataError } from '../sources/data-source.js';
 
 export interface PlanRow {

@@ -3,7 +3,8 @@ import { totalOf, type ColumnTotal } from '../model/totals.js';
 import type { VoiceAgentsResponse } from '../model/types.js';
 import { runInSlices, type Steps } from '../core/yield.js';
 import { msg, str } from '../i18n/localize.js';
-import { countProblemRows, isTimeZone, problemOf, readAgentRows, readHeader, requireList, type Problem, type ValidateOptions, type Words } from './validate.js';
+import { countProblemRows, isTimeZone, problemOf, readHeader, requireList, type Problem, type ValidateOptions, type Words } from './validate.js';
+import { readAgentRows } from './agent-rows.js';
 
 /** One validated row of `<ai-voice-usage>`; `undefined` marks a value that was missing or invalid. */
 export interface VoiceAgentRow {

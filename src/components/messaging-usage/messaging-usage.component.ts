@@ -9,12 +9,12 @@ import { monthInTimeZone } from '../../model/months.js';
 import { totalOf } from '../../model/totals.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
-import type { CsvField } from '../../table/csv.js';
 import type { Column } from '../../table/data-table.js';
-import { agentCsvFields, agents, agentTable, agentTableStyles } from '../../ui/agent-table.js';
+import { agents, agentTable, agentTableStyles } from '../../ui/agent-table.js';
 import { agentColumns, inlineSize, notAvailable, numberColumn } from '../../ui/cells.js';
 import { stateStyles } from '../../ui/state-panel.js';
 import { validateMessagingAgents, type MessagingAgentRow, type MessagingAgentsView } from '../../validate/messaging-agents.js';
+import { csvFields } from './messaging-usage.columns.js';
 import { messagingUsageStyles } from './messaging-usage.styles.js';
 
 /**
@@ -118,7 +118,11 @@ export class AiMessagingUsage extends UsageElement {
     // A license's "Trial ends … · 16 days left" depends on the reference date and the time zone.
     columnsKey: () => `${this.referenceDate?.getTime() ?? ''} ${this.zoneFor(this.#loader.value) ?? ''}`,
     searchable: (row) => [row.name, row.entityName],
-    csvFields: () => this.#csvFields(),
+    csvFields: () =>
+      csvFields(
+        (r) => this.#license(r),
+        (r) => this.#percent(r),
+      ),
   });
 
   /** Loads the data again (what the error state's Retry does). */
@@ -240,42 +244,6 @@ export class AiMessagingUsage extends UsageElement {
         (r) => r.engagedCases,
         locale,
       ),
-    ];
-  }
-
-  /** The CSV's columns, with headers and values in the language in force (the export runs in the element's). */
-  #csvFields(): CsvField<MessagingAgentRow>[] {
-    return [
-      ...agentCsvFields<MessagingAgentRow>(),
-      { header: msg('License', { id: 'messaging.license', desc: 'Column header (table and CSV): the AI messaging agent’s license' }), value: (r) => r.licenseType },
-      {
-        header: msg('License status', { desc: 'CSV column header: the license as the table shows it, e.g. "Trial · ends 12 Dec 2026 · 5 days left"' }),
-        value: (r) => {
-          const license = this.#license(r);
-          return license ? [license.label, license.detail].filter(Boolean).join(' · ') : undefined;
-        },
-      },
-      { header: msg('License ends', { desc: 'CSV column header: when the license ends (an ISO date and time)' }), value: (r) => r.licenseEndsAt },
-      {
-        header: msg('New cases when open (%)', { desc: 'CSV column header: the percentage of new cases the AI agent takes during opening hours' }),
-        value: (r) => r.newCasesPercentWhenOpen,
-      },
-      {
-        header: msg('Handles cases when closed', { desc: 'CSV column header: true or false, whether the AI agent also takes cases outside opening hours' }),
-        value: (r) => r.handlesWhenClosed,
-      },
-      {
-        header: msg('Engagement', { id: 'messaging.engagement', desc: 'Column header: how much of the incoming work the AI messaging agent takes' }),
-        value: (r) => {
-          const percent = this.#percent(r);
-          if (percent === undefined) return undefined;
-          return r.handlesWhenClosed
-            ? msg(str`${percent} of new cases · also when closed`, { desc: 'CSV value: the share of new cases the AI agent takes while open; it also takes cases while closed' })
-            : msg(str`${percent} of new cases · not when closed`, { desc: 'CSV value: the share of new cases the AI agent takes while open; it takes none while closed' });
-        },
-      },
-      { header: msg('Price (credits)', { id: 'messaging.priceCredits', desc: 'Column header: what the AI messaging agent costs, in credits' }), value: (r) => r.priceCredits },
-      { header: msg('Engaged cases', { id: 'messaging.engagedCases', desc: 'Column header: how many cases the AI messaging agent engaged in' }), value: (r) => r.engagedCases },
     ];
   }
 

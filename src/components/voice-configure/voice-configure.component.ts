@@ -13,18 +13,16 @@ import { errorMessage, stateStyles } from '../../ui/state-panel.js';
 import { validateVoicePlan, type PlanView } from '../../validate/plan.js';
 import { TrialActivationState } from './voice-configure.activation.js';
 import { voiceConfigureStyles } from './voice-configure.styles.js';
+import { plansBody, trialBody, usageBody } from './voice-configure.dialogs.js';
 import {
   dialogTitle,
   menuButton,
   missedMessage,
   missedNotice,
   planState,
-  plansBody,
   plansMenuItem,
-  trialBody,
   trialLine,
   unknownOutcome,
-  usageBody,
   usageMenuItem,
   type ConfigureContext,
   type DialogKind,

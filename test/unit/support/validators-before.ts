@@ -5,7 +5,8 @@
  */
 import { UsageDataError } from '../../../src/sources/data-source.js';
 import { isMonth, monthRange } from '../../../src/model/months.js';
-import { isTimeZone, readHeader, requireList, rowKeys, rowLabel, RowReader, type Problem } from '../../../src/validate/validate.js';
+import { isTimeZone, readHeader, requireList, rowKeys, RowReader, type Problem } from '../../../src/validate/validate.js';
+import { rowLabel } from '../../../src/validate/agent-rows.js';
 import type { VoiceAgentsView } from '../../../src/validate/voice-agents.js';
 import type { MessagingAgentsView } from '../../../src/validate/messaging-agents.js';
 import type { HistoryRow, HistoryView, LeftOutRow } from '../../../src/validate/history.js';
